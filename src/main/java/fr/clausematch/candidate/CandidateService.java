@@ -1,0 +1,98 @@
+package fr.clausematch.candidate;
+
+import fr.clausematch.territory.TerritoryService;
+import fr.clausematch.web.ConflictException;
+import fr.clausematch.web.InvalidFieldException;
+import fr.clausematch.web.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** The people identified by facilitators: list, read, register, edit, remove. */
+@Service
+public class CandidateService {
+
+    private static final String WHAT = "Candidat";
+
+    private final CandidateRepository candidates;
+    private final CandidateMapper mapper;
+    private final TerritoryService territories;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    CandidateService(CandidateRepository candidates, CandidateMapper mapper, TerritoryService territories,
+                     JdbcTemplate jdbc, Clock clock) {
+        this.candidates = candidates;
+        this.mapper = mapper;
+        this.territories = territories;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CandidateView> page(CandidateFilter filter, Pageable pageable) {
+        return candidates.findAll(filter.toSpecification(), pageable).map(mapper::toView);
+    }
+
+    @Transactional(readOnly = true)
+    public CandidateView get(String id) {
+        return mapper.toView(find(id));
+    }
+
+    @Transactional
+    public CandidateView create(CandidateForm form, String actor) {
+        if (candidates.existsByExternalId(form.id())) {
+            throw new ConflictException("l'identifiant " + form.id() + " est déjà pris par un autre candidat");
+        }
+        territories.require(form.territory());
+        Candidate candidate = new Candidate(form.id());
+        apply(form, candidate, actor);
+        candidate.setStatus(form.status() == null ? CandidateStatus.IDENTIFIED : form.status());
+        candidate.setLastContactOn(form.lastContactOn() == null ? LocalDate.now(clock) : form.lastContactOn());
+        return mapper.toView(candidates.saveAndFlush(candidate));
+    }
+
+    @Transactional
+    public CandidateView update(String id, CandidateForm form, String actor) {
+        if (!id.equals(form.id())) {
+            throw new InvalidFieldException("id", "l'identifiant ne se modifie pas (attendu " + id + ")");
+        }
+        Candidate candidate = find(id);
+        ConflictException.checkVersion(WHAT, id, form.version(), candidate.getVersion());
+        territories.require(form.territory());
+        apply(form, candidate, actor);
+        if (form.status() != null) {
+            candidate.setStatus(form.status());
+        }
+        candidate.setLastContactOn(form.lastContactOn() == null ? LocalDate.now(clock) : form.lastContactOn());
+        return mapper.toView(candidates.saveAndFlush(candidate));
+    }
+
+    @Transactional
+    public void delete(String id, long version) {
+        Candidate candidate = find(id);
+        ConflictException.checkVersion(WHAT, id, version, candidate.getVersion());
+        Integer pairings = jdbc.queryForObject("SELECT count(*) FROM assignment WHERE candidate_id = ?", Integer.class,
+                candidate.getId());
+        if (pairings != null && pairings > 0) {
+            throw new ConflictException(WHAT + " " + id + " figure dans " + pairings
+                    + " proposition(s) de plan : archivez-le plutôt que de le supprimer");
+        }
+        candidates.delete(candidate);
+    }
+
+    private void apply(CandidateForm form, Candidate candidate, String actor) {
+        mapper.apply(form, candidate);
+        candidate.replaceCriteria(form.eligibility() == null ? Set.of() : form.eligibility(), actor, LocalDate.now(clock));
+    }
+
+    private Candidate find(String id) {
+        return candidates.findByExternalId(id).orElseThrow(() -> new NotFoundException(WHAT, id));
+    }
+}

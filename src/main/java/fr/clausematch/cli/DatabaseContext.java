@@ -1,0 +1,26 @@
+package fr.clausematch.cli;
+
+import fr.clausematch.ClausematchApplication;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The application without its web layer, for commands that read or write the database. */
+final class DatabaseContext {
+
+    private DatabaseContext() {
+    }
+
+    static ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(ClausematchApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties(
+                        "clausematch.sample-data.load-on-start=false",
+                        "logging.level.root=WARN",
+                        "logging.level.fr.clausematch=WARN")
+                .run();
+    }
+}

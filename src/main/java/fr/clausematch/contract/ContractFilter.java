@@ -1,0 +1,52 @@
+package fr.clausematch.contract;
+
+import fr.clausematch.matching.ContractType;
+import fr.clausematch.matching.LegalBasis;
+import org.springframework.data.jpa.domain.Specification;
+
+import java.util.ArrayList;
+import java.util.Locale;
+
+/**
+ * Filters of the contract list; every field is optional.
+ *
+ * @param qpv {@code true}: sites standing in a QPV only, {@code false}: others only
+ */
+public record ContractFilter(String territory, ContractType type, ContractStatus status, LegalBasis legalBasis,
+                             Boolean anru, Boolean qpv, String buyer, String q) {
+
+    public Specification<Contract> toSpecification() {
+        return (root, query, cb) -> {
+            var predicates = new ArrayList<jakarta.persistence.criteria.Predicate>();
+            if (territory != null && !territory.isBlank()) {
+                predicates.add(cb.equal(root.get("territoryCode"), territory));
+            }
+            if (type != null) {
+                predicates.add(cb.equal(root.get("type"), type));
+            }
+            if (status != null) {
+                predicates.add(cb.equal(root.get("status"), status));
+            }
+            if (legalBasis != null) {
+                predicates.add(cb.equal(root.get("legalBasis"), legalBasis));
+            }
+            if (anru != null) {
+                predicates.add(cb.equal(root.get("anru"), anru));
+            }
+            if (qpv != null) {
+                predicates.add(qpv ? cb.isNotNull(root.get("qpvCode")) : cb.isNull(root.get("qpvCode")));
+            }
+            if (buyer != null && !buyer.isBlank()) {
+                predicates.add(cb.equal(root.get("buyer").get("code"), buyer));
+            }
+            if (q != null && !q.isBlank()) {
+                String like = "%" + q.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+                predicates.add(cb.or(
+                        cb.like(cb.lower(root.get("externalId")), like, '\\'),
+                        cb.like(cb.lower(root.get("title")), like, '\\'),
+                        cb.like(cb.lower(root.get("commune")), like, '\\')));
+            }
+            return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+    }
+}

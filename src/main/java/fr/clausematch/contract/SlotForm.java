@@ -1,0 +1,50 @@
+package fr.clausematch.contract;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A slot as a buyer or a facilitator enters it, with the checks of the exchange format. */
+public record SlotForm(
+        @NotBlank(message = "l'identifiant est obligatoire")
+        @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}", message = "1 à 64 caractères parmi A-Z a-z 0-9 _ . -")
+        String id,
+        @NotBlank(message = "le métier est obligatoire")
+        @Pattern(regexp = "[A-Z][0-9]{4}", message = "code ROME attendu, par exemple F1704")
+        String trade,
+        @NotNull(message = "le nombre d'heures est obligatoire")
+        @PositiveOrZero(message = "heures positives ou nulles")
+        Integer hours,
+        @NotNull(message = "la date de début est obligatoire")
+        LocalDate startDate,
+        @NotNull(message = "la date de fin est obligatoire")
+        LocalDate endDate,
+        @NotNull(message = "le nombre d'heures par semaine est obligatoire")
+        @DecimalMin(value = "0", message = "heures positives ou nulles")
+        @DecimalMax(value = "168", message = "168 heures par semaine au plus")
+        @Digits(integer = 3, fraction = 1, message = "une décimale au plus, par exemple 17.5")
+        BigDecimal hoursPerWeek,
+        Integer minQualificationLevel,
+        List<@Pattern(regexp = "[A-Z0-9_]{1,40}", message = "code de permis ou d'habilitation attendu, par exemple CACES_R482") String> requiredLicences,
+        Long version) {
+
+    @AssertTrue(message = "la date de fin précède la date de début")
+    public boolean isPeriodValid() {
+        return startDate == null || endDate == null || !endDate.isBefore(startDate);
+    }
+
+    @AssertTrue(message = "niveau 0 (aucun) ou de 3 à 8")
+    public boolean isMinQualificationLevelValid() {
+        return minQualificationLevel == null || minQualificationLevel == 0
+                || (minQualificationLevel >= 3 && minQualificationLevel <= 8);
+    }
+}

@@ -1,0 +1,55 @@
+package fr.clausematch.exchange;
+
+import fr.clausematch.dataset.Dataset;
+import fr.clausematch.dataset.DatasetReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Fills an empty database with the sample dataset on first start, so a newcomer sees a real territory. */
+@Component
+class SampleDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
+
+    private final SampleDataProperties properties;
+    private final ResourceLoader resources;
+    private final DatasetImporter importer;
+    private final JdbcTemplate jdbc;
+
+    SampleDataLoader(SampleDataProperties properties, ResourceLoader resources, DatasetImporter importer, JdbcTemplate jdbc) {
+        this.properties = properties;
+        this.resources = resources;
+        this.importer = importer;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!properties.loadOnStart()) {
+            return;
+        }
+        Boolean empty = jdbc.queryForObject(
+                "SELECT NOT EXISTS (SELECT 1 FROM candidate) AND NOT EXISTS (SELECT 1 FROM contract)", Boolean.class);
+        if (!Boolean.TRUE.equals(empty)) {
+            return;
+        }
+        String location = properties.location();
+        Dataset dataset;
+        try (InputStream candidates = resources.getResource(location + "candidates.csv").getInputStream();
+             InputStream contracts = resources.getResource(location + "contracts.csv").getInputStream();
+             InputStream slots = resources.getResource(location + "slots.csv").getInputStream()) {
+            dataset = new DatasetReader().read(candidates, contracts, slots);
+        }
+        ImportReport report = importer.importDataset(dataset, null, "données d'exemple");
+        log.info("Empty database: sample data loaded from {} ({} candidates, {} contracts, {} slots in {} ms)",
+                location, report.candidates(), report.contracts(), report.slots(), report.millis());
+    }
+}

@@ -1,0 +1,127 @@
+package fr.clausematch.planning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** One planning run over one territory, and the figures of its best solution. */
+@Entity
+@Table(name = "plan")
+public class Plan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "territory_code", nullable = false, updatable = false)
+    private String territoryCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private PlanStrategy strategy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PlanStatus status = PlanStatus.QUEUED;
+
+    private String score;
+
+    @Column(name = "hours_total")
+    private Long hoursTotal;
+
+    @Column(name = "hours_assigned")
+    private Long hoursAssigned;
+
+    @Column(name = "requested_by")
+    private String requestedBy;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt = Instant.now();
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Version
+    private long version;
+
+    protected Plan() {
+    }
+
+    public Plan(String territoryCode, PlanStrategy strategy, String requestedBy) {
+        this.territoryCode = territoryCode;
+        this.strategy = strategy;
+        this.requestedBy = requestedBy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTerritoryCode() {
+        return territoryCode;
+    }
+
+    public PlanStrategy getStrategy() {
+        return strategy;
+    }
+
+    public PlanStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(PlanStatus status) {
+        this.status = status;
+    }
+
+    public String getScore() {
+        return score;
+    }
+
+    public void setScore(String score) {
+        this.score = score;
+    }
+
+    public Long getHoursTotal() {
+        return hoursTotal;
+    }
+
+    public void setHoursTotal(Long hoursTotal) {
+        this.hoursTotal = hoursTotal;
+    }
+
+    public Long getHoursAssigned() {
+        return hoursAssigned;
+    }
+
+    public void setHoursAssigned(Long hoursAssigned) {
+        this.hoursAssigned = hoursAssigned;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public void setEndedAt(Instant endedAt) {
+        this.endedAt = endedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

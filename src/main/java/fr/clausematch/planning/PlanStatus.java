@@ -1,0 +1,5 @@
+package fr.clausematch.planning;
+
+public enum PlanStatus {
+    QUEUED, SOLVING, STOPPED, DONE, FAILED
+}

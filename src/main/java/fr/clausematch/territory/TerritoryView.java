@@ -1,0 +1,6 @@
+package fr.clausematch.territory;
+
+/** A territory with the size of what it holds. */
+public record TerritoryView(String code, String name, Territory.Kind kind, long candidates, long contracts, long slots,
+                            long slotHours) {
+}
