@@ -20,7 +20,8 @@ public final class CommandLineDispatcher {
     public static CommandLineDispatcher standard() {
         return new CommandLineDispatcher(List.of(
                 new ImportCommand(),
-                new ExportCommand()));
+                new ExportCommand(),
+                new GenerateCommand()));
     }
 
     /** True when the first argument names a command rather than a Spring option such as {@code --server.port=9090}. */

@@ -1,0 +1,66 @@
+package fr.clausematch.cli;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code import} and {@code export} as a user runs them: each starts the application without its web
+ * layer on an embedded PostgreSQL (here a throw-away one in a temporary folder, kept between the two).
+ */
+class DatabaseCommandsTest {
+
+    static final List<String> PROPERTIES = List.of("clausematch.embedded-db.data-directory", "spring.datasource.url",
+            "clausematch.embedded-db.clean");
+
+    @TempDir Path tmp;
+
+    @BeforeEach
+    void throwAwayDatabase() {
+        System.setProperty("clausematch.embedded-db.data-directory", tmp.resolve("pgdata").toString());
+        System.setProperty("spring.datasource.url", "");
+        System.setProperty("clausematch.embedded-db.clean", "false");
+    }
+
+    @AfterEach
+    void restore() {
+        PROPERTIES.forEach(System::clearProperty);
+    }
+
+    @Test
+    void importThenExportGivesBackTheSameFilesAndASecondImportIsRefused() throws Exception {
+        Path tiny = Path.of("sample-data", "tiny");
+        Path source = tmp.resolve("source");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        CommandLineDispatcher cli = CommandLineDispatcher.standard();
+
+        assertThat(cli.run(new String[]{"import", tiny.toString(), "--territory", "21"}, o, e)).as(err.toString()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Import terminé");
+        assertThat(cli.run(new String[]{"export", source.toString()}, o, e)).as(err.toString()).isZero();
+
+        assertThat(cli.run(new String[]{"import", source.toString()}, o, e)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Import refusé, rien n'a été écrit")
+                .contains("candidates.csv:2 [id]").contains("existe déjà dans la base");
+
+        Path again = tmp.resolve("again");
+        assertThat(cli.run(new String[]{"export", again.toString(), "--territory", "21"}, o, e)).isZero();
+        for (String file : List.of("candidates.csv", "contracts.csv", "slots.csv")) {
+            assertThat(Files.readString(again.resolve(file))).as(file).isEqualTo(Files.readString(source.resolve(file)));
+        }
+        assertThat(cli.run(new String[]{"export", tmp.resolve("x").toString(), "--territory", "99"}, o, e)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Territoire inconnu : 99");
+    }
+}
