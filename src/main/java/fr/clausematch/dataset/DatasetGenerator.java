@@ -5,11 +5,7 @@ import fr.clausematch.matching.EligibilityCriterion;
 import fr.clausematch.matching.Gender;
 import fr.clausematch.matching.LegalBasis;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,22 +44,14 @@ public final class DatasetGenerator {
 
         /** About 150 cities over metropolitan France and overseas; ids P000001, C00001, S000001. */
         public static Profile france() {
-            return new Profile("France", "", GeneratorCities.FRANCE);
+            return new Profile("France", "", GeneratorCities.load("cities-france.csv"));
         }
 
         /** The communes of Bourgogne-Franche-Comté; ids BFC-P0001, BFC-C0001, BFC-S0001. */
         public static Profile bourgogneFrancheComte() {
-            return new Profile("Bourgogne-Franche-Comté", "BFC-", GeneratorCities.BOURGOGNE_FRANCHE_COMTE);
+            return new Profile("Bourgogne-Franche-Comté", "BFC-",
+                    GeneratorCities.load("cities-bourgogne-franche-comte.csv"));
         }
-    }
-
-    /** Receives the rows in the order they are made; contracts come right before their slots. */
-    interface RowSink {
-        void candidate(CandidateRow row);
-
-        void contract(ContractRow row);
-
-        void slot(SlotRow row);
     }
 
     private static final LocalDate PERIOD_START = LocalDate.of(2026, 1, 5);
@@ -177,26 +165,9 @@ public final class DatasetGenerator {
 
     /** Generates a dataset in memory. */
     public Dataset generate(int candidates, int contracts, int slots, long seed) {
-        List<CandidateRow> c = new ArrayList<>(candidates);
-        List<ContractRow> k = new ArrayList<>(contracts);
-        List<SlotRow> s = new ArrayList<>(slots);
-        emit(candidates, contracts, slots, seed, new RowSink() {
-            @Override
-            public void candidate(CandidateRow row) {
-                c.add(row);
-            }
-
-            @Override
-            public void contract(ContractRow row) {
-                k.add(row);
-            }
-
-            @Override
-            public void slot(SlotRow row) {
-                s.add(row);
-            }
-        });
-        return new Dataset(c, k, s);
+        Collector collector = new Collector();
+        emit(candidates, contracts, slots, seed, collector);
+        return new Dataset(collector.candidates, collector.contracts, collector.slots);
     }
 
     /**
@@ -204,31 +175,30 @@ public final class DatasetGenerator {
      * (canonical form of {@link DatasetWriter}) without holding the rows in memory.
      */
     public void generate(int candidates, int contracts, int slots, long seed, Path folder) {
-        try {
-            Files.createDirectories(folder);
-            OutputStream c = Files.newOutputStream(folder.resolve(DatasetColumns.CANDIDATES_FILE));
-            OutputStream k = Files.newOutputStream(folder.resolve(DatasetColumns.CONTRACTS_FILE));
-            OutputStream s = Files.newOutputStream(folder.resolve(DatasetColumns.SLOTS_FILE));
-            try (DatasetWriter.Rows rows = new DatasetWriter.Rows(c, k, s, true)) {
-                emit(candidates, contracts, slots, seed, new RowSink() {
-                    @Override
-                    public void candidate(CandidateRow row) {
-                        rows.candidate(row);
-                    }
+        try (DatasetWriter.Rows rows = DatasetWriter.Rows.open(folder)) {
+            emit(candidates, contracts, slots, seed, rows);
+        }
+    }
 
-                    @Override
-                    public void contract(ContractRow row) {
-                        rows.contract(row);
-                    }
+    /** Keeps the rows in memory. */
+    private static final class Collector implements RowSink {
+        private final List<CandidateRow> candidates = new ArrayList<>();
+        private final List<ContractRow> contracts = new ArrayList<>();
+        private final List<SlotRow> slots = new ArrayList<>();
 
-                    @Override
-                    public void slot(SlotRow row) {
-                        rows.slot(row);
-                    }
-                });
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        @Override
+        public void candidate(CandidateRow row) {
+            candidates.add(row);
+        }
+
+        @Override
+        public void contract(ContractRow row) {
+            contracts.add(row);
+        }
+
+        @Override
+        public void slot(SlotRow row) {
+            slots.add(row);
         }
     }
 

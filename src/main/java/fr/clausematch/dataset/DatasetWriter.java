@@ -36,24 +36,15 @@ public class DatasetWriter {
 
     /** Writes the three files into a folder, created if needed; existing files are replaced. */
     public void write(Dataset dataset, Path folder) {
-        try {
-            Files.createDirectories(folder);
-            try (OutputStream candidates = Files.newOutputStream(folder.resolve(DatasetColumns.CANDIDATES_FILE));
-                 OutputStream contracts = Files.newOutputStream(folder.resolve(DatasetColumns.CONTRACTS_FILE));
-                 OutputStream slots = Files.newOutputStream(folder.resolve(DatasetColumns.SLOTS_FILE))) {
-                write(dataset, candidates, contracts, slots);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (Rows rows = Rows.open(folder)) {
+            rows.all(dataset);
         }
     }
 
     /** Writes the three files to streams, flushed but left open. */
     public void write(Dataset dataset, OutputStream candidates, OutputStream contracts, OutputStream slots) {
         try (Rows rows = new Rows(candidates, contracts, slots, false)) {
-            dataset.candidates().forEach(rows::candidate);
-            dataset.contracts().forEach(rows::contract);
-            dataset.slots().forEach(rows::slot);
+            rows.all(dataset);
         }
     }
 
@@ -61,7 +52,7 @@ public class DatasetWriter {
      * Row-by-row writer of the three files, for producers that stream (the generator). Closing it
      * flushes the files, and closes the streams when asked to at construction.
      */
-    static final class Rows implements Closeable, Flushable {
+    static final class Rows implements RowSink, Closeable, Flushable {
 
         private final CSVPrinter candidates;
         private final CSVPrinter contracts;
@@ -79,6 +70,39 @@ public class DatasetWriter {
             }
         }
 
+        /** Opens the three files of a folder, created if needed; closing the rows closes them. */
+        static Rows open(Path folder) {
+            OutputStream[] streams = new OutputStream[3];
+            try {
+                Files.createDirectories(folder);
+                streams[0] = Files.newOutputStream(folder.resolve(DatasetColumns.CANDIDATES_FILE));
+                streams[1] = Files.newOutputStream(folder.resolve(DatasetColumns.CONTRACTS_FILE));
+                streams[2] = Files.newOutputStream(folder.resolve(DatasetColumns.SLOTS_FILE));
+                return new Rows(streams[0], streams[1], streams[2], true);
+            } catch (IOException | RuntimeException e) {
+                for (OutputStream stream : streams) {
+                    closeQuietly(stream, e);
+                }
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+        }
+
+        private static void closeQuietly(OutputStream stream, Exception failure) {
+            if (stream != null) {
+                try {
+                    stream.close();
+                } catch (IOException suppressed) {
+                    failure.addSuppressed(suppressed);
+                }
+            }
+        }
+
+        void all(Dataset dataset) {
+            dataset.candidates().forEach(this::candidate);
+            dataset.contracts().forEach(this::contract);
+            dataset.slots().forEach(this::slot);
+        }
+
         private static CSVPrinter printer(OutputStream out, List<String> header) throws IOException {
             CSVPrinter printer = new CSVPrinter(
                     new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024), FORMAT);
@@ -86,7 +110,8 @@ public class DatasetWriter {
             return printer;
         }
 
-        void candidate(CandidateRow c) {
+        @Override
+        public void candidate(CandidateRow c) {
             print(candidates, c.id(), c.gender() == null ? "" : c.gender().name(), Integer.toString(c.birthYear()),
                     c.commune(), DatasetValues.format(c.latitude()), DatasetValues.format(c.longitude()),
                     text(c.qpvCode()), criteria(c.eligibility()), date(c.eligibilityUntil()), list(c.trades()),
@@ -95,14 +120,16 @@ public class DatasetWriter {
                     DatasetValues.format(c.maxHoursPerWeek()), date(c.registeredOn()), text(c.territory()));
         }
 
-        void contract(ContractRow k) {
+        @Override
+        public void contract(ContractRow k) {
             print(contracts, k.id(), k.buyer(), k.title(), k.type().name(), k.legalBasis().name(),
                     Boolean.toString(k.anru()), k.commune(), DatasetValues.format(k.latitude()),
                     DatasetValues.format(k.longitude()), text(k.qpvCode()), date(k.startDate()), date(k.endDate()),
                     Integer.toString(k.requiredHours()), text(k.territory()));
         }
 
-        void slot(SlotRow s) {
+        @Override
+        public void slot(SlotRow s) {
             print(slots, s.id(), s.contractId(), s.trade(), Integer.toString(s.hours()), date(s.startDate()),
                     date(s.endDate()), DatasetValues.format(s.hoursPerWeek()),
                     Integer.toString(s.minQualificationLevel()), list(s.requiredLicences()));

@@ -2,211 +2,48 @@ package fr.clausematch.dataset;
 
 import fr.clausematch.dataset.DatasetGenerator.City;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Real French communes for the generator: name, département, coordinates of the centre (WGS84,
- * rounded), a weight (population in thousands, rounded) and a plausible number of QPVs. QPV codes
- * are derived per département ({@code QP} + département on 3 characters + sequence number) and
- * are illustrative, not the official list.
+ * Real French communes for the generator, read from the CSV tables next to this class
+ * ({@code cities-france.csv}, {@code cities-bourgogne-franche-comte.csv}): name, département,
+ * coordinates of the centre (WGS84, rounded to 4 decimals), a weight (population in thousands,
+ * rounded) and a plausible number of QPVs. QPV codes are derived per département by the
+ * generator and are illustrative, not the official list.
  */
 final class GeneratorCities {
 
     private GeneratorCities() {
     }
 
-    static final List<City> BOURGOGNE_FRANCHE_COMTE = List.of(
-            new City("Dijon", "21", 47.3220, 5.0415, 160, 5),
-            new City("Chenôve", "21", 47.2906, 5.0086, 14, 1),
-            new City("Talant", "21", 47.3364, 5.0044, 11, 1),
-            new City("Quetigny", "21", 47.3147, 5.1064, 10, 1),
-            new City("Longvic", "21", 47.2875, 5.0631, 9, 1),
-            new City("Beaune", "21", 47.0260, 4.8400, 21, 1),
-            new City("Montbard", "21", 47.6236, 4.3378, 5, 1),
-            new City("Châtillon-sur-Seine", "21", 47.8589, 4.5736, 5, 0),
-            new City("Saulieu", "21", 47.2797, 4.2286, 3, 0),
-            new City("Besançon", "25", 47.2378, 6.0241, 118, 5),
-            new City("Montbéliard", "25", 47.5100, 6.7986, 25, 3),
-            new City("Audincourt", "25", 47.4833, 6.8400, 14, 2),
-            new City("Valentigney", "25", 47.4626, 6.8320, 11, 1),
-            new City("Pontarlier", "25", 46.9035, 6.3547, 17, 0),
-            new City("Morteau", "25", 47.0578, 6.6075, 7, 0),
-            new City("Ornans", "25", 47.1061, 6.1436, 4, 0),
-            new City("Dole", "39", 47.0925, 5.4897, 23, 2),
-            new City("Lons-le-Saunier", "39", 46.6745, 5.5547, 17, 1),
-            new City("Saint-Claude", "39", 46.3872, 5.8639, 9, 1),
-            new City("Champagnole", "39", 46.7469, 5.9075, 8, 0),
-            new City("Poligny", "39", 46.8372, 5.7061, 4, 0),
-            new City("Nevers", "58", 46.9908, 3.1590, 33, 3),
-            new City("Cosne-Cours-sur-Loire", "58", 47.4108, 2.9256, 10, 1),
-            new City("Decize", "58", 46.8281, 3.4617, 6, 1),
-            new City("Clamecy", "58", 47.4600, 3.5197, 4, 0),
-            new City("Château-Chinon", "58", 47.0644, 3.9333, 2, 0),
-            new City("Vesoul", "70", 47.6226, 6.1557, 15, 2),
-            new City("Lure", "70", 47.6833, 6.4967, 8, 1),
-            new City("Héricourt", "70", 47.5778, 6.7617, 10, 1),
-            new City("Luxeuil-les-Bains", "70", 47.8169, 6.3811, 7, 1),
-            new City("Gray", "70", 47.4450, 5.5917, 5, 1),
-            new City("Chalon-sur-Saône", "71", 46.7808, 4.8537, 45, 4),
-            new City("Mâcon", "71", 46.3069, 4.8287, 34, 3),
-            new City("Le Creusot", "71", 46.8006, 4.4407, 21, 2),
-            new City("Montceau-les-Mines", "71", 46.6672, 4.3667, 18, 2),
-            new City("Autun", "71", 46.9513, 4.2987, 13, 1),
-            new City("Paray-le-Monial", "71", 46.4519, 4.1197, 9, 1),
-            new City("Louhans", "71", 46.6267, 5.2247, 6, 0),
-            new City("Tournus", "71", 46.5625, 4.9086, 5, 0),
-            new City("Auxerre", "89", 47.7982, 3.5731, 35, 3),
-            new City("Sens", "89", 48.1975, 3.2833, 27, 3),
-            new City("Joigny", "89", 47.9822, 3.3972, 10, 1),
-            new City("Avallon", "89", 47.4900, 3.9076, 7, 1),
-            new City("Tonnerre", "89", 47.8561, 3.9733, 5, 0),
-            new City("Belfort", "90", 47.6380, 6.8628, 47, 4),
-            new City("Delle", "90", 47.5081, 6.9997, 6, 0));
-
-    static final List<City> FRANCE = List.of(
-            new City("Paris", "75", 48.8566, 2.3522, 2100, 20),
-            new City("Marseille", "13", 43.2965, 5.3698, 870, 35),
-            new City("Lyon", "69", 45.7640, 4.8357, 520, 10),
-            new City("Toulouse", "31", 43.6047, 1.4442, 500, 16),
-            new City("Nice", "06", 43.7102, 7.2620, 340, 9),
-            new City("Nantes", "44", 47.2184, -1.5536, 320, 15),
-            new City("Montpellier", "34", 43.6108, 3.8767, 300, 12),
-            new City("Strasbourg", "67", 48.5734, 7.7521, 290, 18),
-            new City("Bordeaux", "33", 44.8378, -0.5792, 260, 8),
-            new City("Lille", "59", 50.6292, 3.0573, 235, 10),
-            new City("Rennes", "35", 48.1173, -1.6778, 222, 7),
-            new City("Reims", "51", 49.2583, 4.0317, 180, 8),
-            new City("Toulon", "83", 43.1242, 5.9280, 180, 7),
-            new City("Saint-Étienne", "42", 45.4397, 4.3872, 173, 9),
-            new City("Le Havre", "76", 49.4944, 0.1079, 166, 10),
-            new City("Grenoble", "38", 45.1885, 5.7245, 158, 8),
-            new City("Dijon", "21", 47.3220, 5.0415, 160, 5),
-            new City("Angers", "49", 47.4784, -0.5632, 157, 6),
-            new City("Villeurbanne", "69", 45.7719, 4.8902, 155, 5),
-            new City("Saint-Denis", "93", 48.9362, 2.3574, 113, 7),
-            new City("Nîmes", "30", 43.8367, 4.3601, 150, 6),
-            new City("Clermont-Ferrand", "63", 45.7772, 3.0870, 147, 6),
-            new City("Le Mans", "72", 48.0061, 0.1996, 145, 7),
-            new City("Aix-en-Provence", "13", 43.5297, 5.4474, 145, 4),
-            new City("Brest", "29", 48.3904, -4.4861, 140, 6),
-            new City("Tours", "37", 47.3941, 0.6848, 137, 6),
-            new City("Amiens", "80", 49.8941, 2.2958, 134, 7),
-            new City("Limoges", "87", 45.8336, 1.2611, 130, 8),
-            new City("Annecy", "74", 45.8992, 6.1294, 130, 2),
-            new City("Perpignan", "66", 42.6887, 2.8948, 120, 8),
-            new City("Boulogne-Billancourt", "92", 48.8397, 2.2399, 120, 1),
-            new City("Metz", "57", 49.1193, 6.1757, 120, 7),
-            new City("Besançon", "25", 47.2378, 6.0241, 118, 5),
-            new City("Orléans", "45", 47.9030, 1.9093, 116, 5),
-            new City("Rouen", "76", 49.4432, 1.0999, 114, 6),
-            new City("Mulhouse", "68", 47.7508, 7.3359, 108, 8),
-            new City("Caen", "14", 49.1829, -0.3707, 106, 6),
-            new City("Nancy", "54", 48.6921, 6.1844, 104, 5),
-            new City("Argenteuil", "95", 48.9472, 2.2467, 110, 6),
-            new City("Montreuil", "93", 48.8638, 2.4485, 110, 6),
-            new City("Roubaix", "59", 50.6942, 3.1746, 98, 9),
-            new City("Tourcoing", "59", 50.7239, 3.1612, 98, 6),
-            new City("Avignon", "84", 43.9493, 4.8055, 91, 8),
-            new City("Poitiers", "86", 46.5802, 0.3404, 89, 5),
-            new City("Créteil", "94", 48.7904, 2.4556, 92, 5),
-            new City("Nanterre", "92", 48.8924, 2.2071, 96, 5),
-            new City("Aubervilliers", "93", 48.9146, 2.3821, 88, 6),
-            new City("Vitry-sur-Seine", "94", 48.7875, 2.3928, 95, 4),
-            new City("Versailles", "78", 48.8049, 2.1204, 85, 1),
-            new City("Mantes-la-Jolie", "78", 48.9908, 1.7172, 44, 2),
-            new City("Cergy", "95", 49.0364, 2.0761, 66, 4),
-            new City("Évry-Courcouronnes", "91", 48.6290, 2.4410, 66, 4),
-            new City("Meaux", "77", 48.9601, 2.8788, 55, 4),
-            new City("Melun", "77", 48.5393, 2.6604, 40, 3),
-            new City("Pau", "64", 43.2951, -0.3708, 76, 4),
-            new City("Bayonne", "64", 43.4929, -1.4748, 52, 2),
-            new City("La Rochelle", "17", 46.1603, -1.1511, 77, 4),
-            new City("Calais", "62", 50.9513, 1.8587, 67, 6),
-            new City("Arras", "62", 50.2910, 2.7775, 42, 3),
-            new City("Lens", "62", 50.4323, 2.8333, 31, 4),
-            new City("Dunkerque", "59", 51.0343, 2.3768, 87, 7),
-            new City("Douai", "59", 50.3700, 3.0800, 40, 4),
-            new City("Valenciennes", "59", 50.3570, 3.5235, 43, 5),
-            new City("Cannes", "06", 43.5528, 7.0174, 74, 3),
-            new City("Béziers", "34", 43.3442, 3.2158, 79, 5),
-            new City("Sète", "34", 43.4028, 3.6934, 44, 2),
-            new City("Saint-Nazaire", "44", 47.2735, -2.2138, 72, 4),
-            new City("Colmar", "68", 48.0794, 7.3585, 69, 4),
-            new City("Bourges", "18", 47.0810, 2.3988, 64, 4),
-            new City("Quimper", "29", 47.9960, -4.1024, 63, 3),
-            new City("Valence", "26", 44.9334, 4.8924, 65, 5),
-            new City("Troyes", "10", 48.2973, 4.0744, 62, 6),
-            new City("Chambéry", "73", 45.5646, 5.9178, 60, 3),
-            new City("Niort", "79", 46.3237, -0.4588, 59, 3),
-            new City("Lorient", "56", 47.7483, -3.3700, 57, 4),
-            new City("Vannes", "56", 47.6582, -2.7608, 54, 2),
-            new City("Saint-Quentin", "02", 49.8465, 3.2876, 53, 5),
-            new City("Laon", "02", 49.5641, 3.6199, 24, 2),
-            new City("Soissons", "02", 49.3817, 3.3236, 28, 2),
-            new City("Beauvais", "60", 49.4295, 2.0807, 56, 4),
-            new City("Compiègne", "60", 49.4179, 2.8261, 40, 3),
-            new City("Chartres", "28", 48.4439, 1.4890, 39, 3),
-            new City("Laval", "53", 48.0707, -0.7734, 50, 3),
-            new City("Charleville-Mézières", "08", 49.7621, 4.7266, 46, 4),
-            new City("Épinal", "88", 48.1724, 6.4497, 32, 3),
-            new City("Saint-Dié-des-Vosges", "88", 48.2850, 6.9490, 19, 1),
-            new City("Châteauroux", "36", 46.8103, 1.6913, 43, 3),
-            new City("Blois", "41", 47.5861, 1.3359, 46, 3),
-            new City("Angoulême", "16", 45.6484, 0.1562, 42, 3),
-            new City("Périgueux", "24", 45.1848, 0.7214, 30, 2),
-            new City("Agen", "47", 44.2033, 0.6163, 33, 3),
-            new City("Montauban", "82", 44.0176, 1.3550, 61, 3),
-            new City("Albi", "81", 43.9289, 2.1464, 49, 3),
-            new City("Tarbes", "65", 43.2328, 0.0781, 42, 3),
-            new City("Mont-de-Marsan", "40", 43.8902, -0.4990, 30, 2),
-            new City("Carcassonne", "11", 43.2130, 2.3491, 46, 4),
-            new City("Narbonne", "11", 43.1843, 3.0042, 55, 3),
-            new City("Rodez", "12", 44.3506, 2.5750, 24, 2),
-            new City("Aurillac", "15", 44.9264, 2.4398, 25, 2),
-            new City("Le Puy-en-Velay", "43", 45.0434, 3.8858, 19, 1),
-            new City("Moulins", "03", 46.5646, 3.3326, 19, 2),
-            new City("Montluçon", "03", 46.3401, 2.6034, 34, 3),
-            new City("Vichy", "03", 46.1277, 3.4260, 25, 2),
-            new City("Roanne", "42", 46.0340, 4.0726, 34, 3),
-            new City("Bourg-en-Bresse", "01", 46.2052, 5.2255, 42, 3),
-            new City("Annemasse", "74", 46.1934, 6.2342, 36, 2),
-            new City("Gap", "05", 44.5594, 6.0786, 41, 1),
-            new City("Digne-les-Bains", "04", 44.0925, 6.2356, 16, 1),
-            new City("Ajaccio", "2A", 41.9192, 8.7386, 72, 3),
-            new City("Bastia", "2B", 42.6973, 9.4509, 48, 3),
-            new City("Fréjus", "83", 43.4331, 6.7370, 54, 2),
-            new City("Draguignan", "83", 43.5366, 6.4646, 40, 2),
-            new City("Arles", "13", 43.6768, 4.6303, 51, 3),
-            new City("Alès", "30", 44.1250, 4.0817, 42, 4),
-            new City("Mende", "48", 44.5180, 3.5006, 12, 0),
-            new City("Foix", "09", 42.9653, 1.6073, 10, 0),
-            new City("Auch", "32", 43.6465, 0.5855, 22, 1),
-            new City("Cahors", "46", 44.4475, 1.4419, 20, 1),
-            new City("Guéret", "23", 46.1713, 1.8714, 13, 1),
-            new City("Brive-la-Gaillarde", "19", 45.1589, 1.5321, 47, 2),
-            new City("Saint-Brieuc", "22", 48.5141, -2.7603, 44, 3),
-            new City("La Roche-sur-Yon", "85", 46.6705, -1.4260, 54, 3),
-            new City("Cholet", "49", 47.0597, -0.8790, 54, 2),
-            new City("Évreux", "27", 49.0241, 1.1508, 47, 3),
-            new City("Alençon", "61", 48.4320, 0.0912, 26, 2),
-            new City("Cherbourg-en-Cotentin", "50", 49.6339, -1.6222, 78, 3),
-            new City("Saint-Lô", "50", 49.1157, -1.0906, 19, 1),
-            new City("Châlons-en-Champagne", "51", 48.9566, 4.3631, 44, 3),
-            new City("Chaumont", "52", 48.1113, 5.1392, 22, 2),
-            new City("Bar-le-Duc", "55", 48.7727, 5.1600, 15, 1),
-            new City("Verdun", "55", 49.1598, 5.3844, 17, 1),
-            new City("Thionville", "57", 49.3579, 6.1684, 41, 3),
-            new City("Forbach", "57", 49.1880, 6.8960, 21, 2),
-            new City("Belfort", "90", 47.6380, 6.8628, 47, 4),
-            new City("Montbéliard", "25", 47.5100, 6.7986, 25, 3),
-            new City("Chalon-sur-Saône", "71", 46.7808, 4.8537, 45, 4),
-            new City("Mâcon", "71", 46.3069, 4.8287, 34, 3),
-            new City("Nevers", "58", 46.9908, 3.1590, 33, 3),
-            new City("Auxerre", "89", 47.7982, 3.5731, 35, 3),
-            new City("Vesoul", "70", 47.6226, 6.1557, 15, 2),
-            new City("Lons-le-Saunier", "39", 46.6745, 5.5547, 17, 1),
-            new City("Fort-de-France", "972", 14.6161, -61.0588, 76, 4),
-            new City("Pointe-à-Pitre", "971", 16.2411, -61.5331, 15, 2),
-            new City("Cayenne", "973", 4.9224, -52.3135, 63, 3),
-            new City("Saint-Denis (La Réunion)", "974", -20.8823, 55.4504, 153, 6));
+    static List<City> load(String resource) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (InputStream in = GeneratorCities.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            List<City> cities = new ArrayList<>();
+            try (CSVParser parser = CSVParser.builder()
+                    .setReader(new InputStreamReader(in, StandardCharsets.UTF_8)).setFormat(format).get()) {
+                for (CSVRecord r : parser) {
+                    cities.add(new City(r.get("commune"), r.get("department"), Double.parseDouble(r.get("latitude")),
+                            Double.parseDouble(r.get("longitude")), Integer.parseInt(r.get("weight")),
+                            Integer.parseInt(r.get("qpv_count"))));
+                }
+            }
+            return List.copyOf(cities);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

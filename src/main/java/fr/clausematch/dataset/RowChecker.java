@@ -28,6 +28,7 @@ final class RowChecker {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern WHOLE = Pattern.compile("-?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern LEVEL = Pattern.compile("[03-8]");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final BigDecimal MAX_WEEK = BigDecimal.valueOf(168);
 
@@ -93,31 +94,26 @@ final class RowChecker {
         return raw;
     }
 
-    String id(String column, boolean required) {
+    /** The trimmed cell if it matches the pattern; else reports "reason : value". */
+    private String matching(String column, boolean required, Pattern pattern, String reason) {
         String value = cell(column, required);
-        if (value != null && !ID.matcher(value).matches()) {
-            error(column, "identifiant invalide (1 à 64 caractères parmi A-Z a-z 0-9 _ . -) : " + value);
-            return null;
-        }
-        return value;
-    }
-
-    String qpv(String column) {
-        String value = cell(column, false);
-        if (value != null && !QPV.matcher(value).matches()) {
-            error(column, "code QPV invalide (attendu QP suivi de 6 chiffres, ex. QP021001) : " + value);
-            return null;
-        }
-        return value;
-    }
-
-    String rome(String column, String reason) {
-        String value = cell(column, true);
-        if (value != null && !ROME.matcher(value).matches()) {
+        if (value != null && !pattern.matcher(value).matches()) {
             error(column, reason + " : " + value);
             return null;
         }
         return value;
+    }
+
+    String id(String column, boolean required) {
+        return matching(column, required, ID, "identifiant invalide (1 à 64 caractères parmi A-Z a-z 0-9 _ . -)");
+    }
+
+    String qpv(String column) {
+        return matching(column, false, QPV, "code QPV invalide (attendu QP suivi de 6 chiffres, ex. QP021001)");
+    }
+
+    String rome(String column, String reason) {
+        return matching(column, true, ROME, reason);
     }
 
     String choice(String column, String reason, String... allowed) {
@@ -155,11 +151,7 @@ final class RowChecker {
     }
 
     Integer year(String column) {
-        String value = cell(column, true);
-        if (value != null && !YEAR.matcher(value).matches()) {
-            error(column, "année invalide (attendu quatre chiffres) : " + value);
-            return null;
-        }
+        String value = matching(column, true, YEAR, "année invalide (attendu quatre chiffres)");
         return value == null ? null : Integer.valueOf(value);
     }
 
@@ -188,12 +180,8 @@ final class RowChecker {
 
     /** A whole number of hours, not negative. */
     Integer hours(String column) {
-        String value = cell(column, true);
+        String value = matching(column, true, WHOLE, "nombre entier d'heures attendu");
         if (value == null) {
-            return null;
-        }
-        if (!WHOLE.matcher(value).matches()) {
-            error(column, "nombre entier d'heures attendu : " + value);
             return null;
         }
         if (value.startsWith("-")) {
@@ -209,15 +197,12 @@ final class RowChecker {
 
     /** Qualification level: 0 or 3-8; an empty cell means 0. */
     Integer level(String column) {
-        String value = cell(column, false);
-        if (value == null) {
+        String raw = raw(column);
+        if (raw != null && raw.isBlank()) {
             return 0;
         }
-        if (!value.matches("[03-8]")) {
-            error(column, "niveau de qualification invalide (attendu 0 ou 3 à 8) : " + value);
-            return null;
-        }
-        return Integer.valueOf(value);
+        String value = matching(column, false, LEVEL, "niveau de qualification invalide (attendu 0 ou 3 à 8)");
+        return value == null ? null : Integer.valueOf(value);
     }
 
     /** A decimal; with the {@code ;} delimiter a decimal comma is accepted. */
@@ -234,19 +219,21 @@ final class RowChecker {
         return new BigDecimal(text);
     }
 
+    /** A coordinate within [-bound, bound] degrees. */
     Double coordinate(String column, int bound) {
-        BigDecimal value = decimal(column);
-        if (value != null && value.abs().compareTo(BigDecimal.valueOf(bound)) > 0) {
-            error(column, column + " hors de [-" + bound + ", " + bound + "]");
-            return null;
-        }
-        return value == null ? null : value.doubleValue();
+        return bounded(column, BigDecimal.valueOf(-bound), BigDecimal.valueOf(bound),
+                column + " hors de [-" + bound + ", " + bound + "]");
     }
 
+    /** A distance in km, not negative. */
     Double distance(String column) {
+        return bounded(column, BigDecimal.ZERO, null, "distance négative");
+    }
+
+    private Double bounded(String column, BigDecimal min, BigDecimal max, String reason) {
         BigDecimal value = decimal(column);
-        if (value != null && value.signum() < 0) {
-            error(column, "distance négative");
+        if (value != null && (value.compareTo(min) < 0 || (max != null && value.compareTo(max) > 0))) {
+            error(column, reason);
             return null;
         }
         return value == null ? null : value.doubleValue();

@@ -379,6 +379,25 @@ class DatasetReaderTest {
     }
 
     @Test
+    void windowsLineEndsKeepLineNumbers() {
+        Fixture fixture = new Fixture()
+                .set(CONTRACTS, "title", "Voirie\r\nlot 2")
+                .set(CANDIDATES, 1, "trades", "F1704|X");
+        fixture.write(dir);
+        for (String file : List.of(CANDIDATES, CONTRACTS, SLOTS)) {
+            Fixture.writeRaw(dir, file, fixture.text(file, ',').replace("\n", "\r\n").replace("\r\r\n", "\r\n"));
+        }
+        Fixture.writeRaw(dir, SLOTS, fixture.text(SLOTS, ',').replace("\n", "\r\n").replace("S2,C1", "S2,C2"));
+
+        List<DatasetError> errors = errors(dir);
+
+        assertThat(errors).containsExactly(
+                new DatasetError(CANDIDATES, 3, "trades",
+                        "code ROME invalide (attendu une lettre majuscule et 4 chiffres, ex. F1704) : X"),
+                new DatasetError(SLOTS, 3, "contract_id", "le contrat C2 n'existe pas dans contracts.csv"));
+    }
+
+    @Test
     void streamsAreReadWithTheStandardFileNames() {
         Fixture fixture = new Fixture().set(SLOTS, "hours", "-1");
         InputStream candidates = stream(fixture.text(CANDIDATES, ','));
