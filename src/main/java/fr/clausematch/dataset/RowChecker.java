@@ -1,0 +1,332 @@
+package fr.clausematch.dataset;
+
+import fr.clausematch.matching.EligibilityCriterion;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and checks the cells of one record. Every parse method records a {@link DatasetError}
+ * naming the column when the cell is wrong and returns {@code null}; {@link #ok()} then tells
+ * whether the whole record was valid. A column absent from the header was already reported once
+ * for the file, so its cells are not reported again, but the record is not valid.
+ */
+final class RowChecker {
+
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    /** Official QPV code: QP + département on 3 characters (021, 971, 02A, 02B) + 3 digits. */
+    static final Pattern QPV = Pattern.compile("QP(\\d{3}|02[AB])\\d{3}");
+    static final Pattern ROME = Pattern.compile("[A-Z]\\d{4}");
+    static final Pattern LICENCE = Pattern.compile("[A-Z0-9_]+");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern WHOLE = Pattern.compile("-?\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern LEVEL = Pattern.compile("[03-8]");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final BigDecimal MAX_WEEK = BigDecimal.valueOf(168);
+
+    private final CsvTable table;
+    private final CsvTable.Line line;
+    private final List<DatasetError> errors;
+    private boolean ok = true;
+
+    RowChecker(CsvTable table, CsvTable.Line line, List<DatasetError> errors) {
+        this.table = table;
+        this.line = line;
+        this.errors = errors;
+    }
+
+    boolean ok() {
+        return ok;
+    }
+
+    long lineNumber() {
+        return line.number();
+    }
+
+    void error(String column, String reason) {
+        errors.add(new DatasetError(table.file(), line.number(), column, reason));
+        ok = false;
+    }
+
+    /** The cell as written (free text is not trimmed), {@code null} when the column is absent. */
+    private String raw(String column) {
+        int index = table.column(column);
+        if (index < 0) {
+            if (!DatasetColumns.TERRITORY.equals(column)) {
+                ok = false;
+            }
+            return null;
+        }
+        return line.record().get(index);
+    }
+
+    /** Trimmed cell; {@code null} for an empty cell or absent column; reports an empty required cell. */
+    private String cell(String column, boolean required) {
+        String raw = raw(column);
+        if (raw == null) {
+            return null;
+        }
+        String value = raw.strip();
+        if (value.isEmpty()) {
+            if (required) {
+                error(column, "valeur obligatoire manquante");
+            }
+            return null;
+        }
+        return value;
+    }
+
+    /** Free text, kept as written; required means not blank. */
+    String text(String column) {
+        String raw = raw(column);
+        if (raw != null && raw.isBlank()) {
+            error(column, "valeur obligatoire manquante");
+            return null;
+        }
+        return raw;
+    }
+
+    /** The trimmed cell if it matches the pattern; else reports "reason : value". */
+    private String matching(String column, boolean required, Pattern pattern, String reason) {
+        String value = cell(column, required);
+        if (value != null && !pattern.matcher(value).matches()) {
+            error(column, reason + " : " + value);
+            return null;
+        }
+        return value;
+    }
+
+    String id(String column, boolean required) {
+        return matching(column, required, ID, "identifiant invalide (1 à 64 caractères parmi A-Z a-z 0-9 _ . -)");
+    }
+
+    String qpv(String column) {
+        return matching(column, false, QPV, "code QPV invalide (attendu QP suivi de 6 chiffres, ex. QP021001)");
+    }
+
+    String rome(String column, String reason) {
+        return matching(column, true, ROME, reason);
+    }
+
+    String choice(String column, String reason, String... allowed) {
+        String value = cell(column, true);
+        if (value == null) {
+            return null;
+        }
+        for (String a : allowed) {
+            if (a.equals(value)) {
+                return value;
+            }
+        }
+        error(column, reason + " : " + value);
+        return null;
+    }
+
+    /** One of the allowed values, or {@code null} for an empty cell. */
+    String choiceOrEmpty(String column, String reason, String... allowed) {
+        String value = cell(column, false);
+        return value == null ? null : choice(column, reason, allowed);
+    }
+
+    <E extends Enum<E>> E enumValue(String column, Class<E> type, String reason) {
+        String value = cell(column, true);
+        if (value == null) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(value)) {
+                return e;
+            }
+        }
+        error(column, reason + " : " + value);
+        return null;
+    }
+
+    Integer year(String column) {
+        String value = matching(column, true, YEAR, "année invalide (attendu quatre chiffres)");
+        return value == null ? null : Integer.valueOf(value);
+    }
+
+    LocalDate date(String column, boolean required) {
+        String value = cell(column, required);
+        if (value == null) {
+            return null;
+        }
+        if (ISO_DATE.matcher(value).matches()) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        error(column, "date invalide (attendu AAAA-MM-JJ) : " + value);
+        return null;
+    }
+
+    /** Reports an end before a start when both were read. */
+    void order(LocalDate start, LocalDate end, String endColumn) {
+        if (start != null && end != null && end.isBefore(start)) {
+            error(endColumn, "date de fin avant la date de début");
+        }
+    }
+
+    /** A whole number of hours, not negative. */
+    Integer hours(String column) {
+        String value = matching(column, true, WHOLE, "nombre entier d'heures attendu");
+        if (value == null) {
+            return null;
+        }
+        if (value.startsWith("-")) {
+            error(column, "heures négatives");
+            return null;
+        }
+        if (value.length() > 9) {
+            error(column, "nombre trop grand : " + value);
+            return null;
+        }
+        return Integer.valueOf(value);
+    }
+
+    /** Qualification level: 0 or 3-8; an empty cell means 0. */
+    Integer level(String column) {
+        String raw = raw(column);
+        if (raw != null && raw.isBlank()) {
+            return 0;
+        }
+        String value = matching(column, false, LEVEL, "niveau de qualification invalide (attendu 0 ou 3 à 8)");
+        return value == null ? null : Integer.valueOf(value);
+    }
+
+    /** A decimal; with the {@code ;} delimiter a decimal comma is accepted. */
+    BigDecimal decimal(String column) {
+        String value = cell(column, true);
+        if (value == null) {
+            return null;
+        }
+        String text = table.delimiter() == ';' ? value.replace(',', '.') : value;
+        if (!DECIMAL.matcher(text).matches() || text.length() > 40) {
+            error(column, "nombre décimal invalide : " + value);
+            return null;
+        }
+        return new BigDecimal(text);
+    }
+
+    /** A coordinate within [-bound, bound] degrees. */
+    Double coordinate(String column, int bound) {
+        return bounded(column, BigDecimal.valueOf(-bound), BigDecimal.valueOf(bound),
+                column + " hors de [-" + bound + ", " + bound + "]");
+    }
+
+    /** A distance in km, not negative. */
+    Double distance(String column) {
+        return bounded(column, BigDecimal.ZERO, null, "distance négative");
+    }
+
+    private Double bounded(String column, BigDecimal min, BigDecimal max, String reason) {
+        BigDecimal value = decimal(column);
+        if (value != null && (value.compareTo(min) < 0 || (max != null && value.compareTo(max) > 0))) {
+            error(column, reason);
+            return null;
+        }
+        return value == null ? null : value.doubleValue();
+    }
+
+    /** Hours per week: at most one decimal, between 0 and 168. */
+    BigDecimal weekly(String column) {
+        BigDecimal value = decimal(column);
+        if (value == null) {
+            return null;
+        }
+        if (value.signum() < 0) {
+            error(column, "heures négatives");
+            return null;
+        }
+        if (value.compareTo(MAX_WEEK) > 0) {
+            error(column, "plus de 168 heures par semaine : " + value.toPlainString());
+            return null;
+        }
+        BigDecimal canonical = DatasetValues.canonical(value);
+        if (canonical.scale() > 1) {
+            error(column, "au plus une décimale : " + value.toPlainString());
+            return null;
+        }
+        return canonical;
+    }
+
+    Set<EligibilityCriterion> criteria(String column) {
+        List<String> codes = list(column);
+        if (codes == null) {
+            return null;
+        }
+        EnumSet<EligibilityCriterion> set = EnumSet.noneOf(EligibilityCriterion.class);
+        boolean good = true;
+        for (String code : codes) {
+            EligibilityCriterion found = null;
+            for (EligibilityCriterion c : EligibilityCriterion.values()) {
+                if (c.name().equals(code)) {
+                    found = c;
+                }
+            }
+            if (found == null) {
+                error(column, "code de critère inconnu : " + code);
+                good = false;
+            } else {
+                set.add(found);
+            }
+        }
+        return good ? Collections.unmodifiableSet(set) : null;
+    }
+
+    /** A {@code |}-list whose items all match the pattern; empty cell = empty list. */
+    List<String> codes(String column, Pattern pattern, String reason) {
+        List<String> codes = list(column);
+        if (codes == null) {
+            return null;
+        }
+        boolean good = true;
+        for (String code : codes) {
+            if (!pattern.matcher(code).matches()) {
+                error(column, reason + " : " + code);
+                good = false;
+            }
+        }
+        return good ? codes : null;
+    }
+
+    /** Splits a list cell; reports empty and repeated items. */
+    private List<String> list(String column) {
+        String value = cell(column, false);
+        if (value == null) {
+            return table.column(column) < 0 ? null : List.of();
+        }
+        List<String> items = new ArrayList<>();
+        int from = 0;
+        boolean good = true;
+        while (from <= value.length()) {
+            int to = value.indexOf(DatasetColumns.LIST_SEPARATOR, from);
+            if (to < 0) {
+                to = value.length();
+            }
+            String item = value.substring(from, to).strip();
+            if (item.isEmpty()) {
+                error(column, "élément vide dans la liste : " + value);
+                good = false;
+            } else if (items.contains(item)) {
+                error(column, "élément en double dans la liste : " + item);
+                good = false;
+            } else {
+                items.add(item);
+            }
+            from = to + 1;
+        }
+        return good ? List.copyOf(items) : null;
+    }
+}
