@@ -17,10 +17,8 @@ final class DatabaseContext {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(
-                        "clausematch.sample-data.load-on-start=false",
-                        "logging.level.root=WARN",
-                        "logging.level.fr.clausematch=WARN")
-                .run();
+                .run("--clausematch.sample-data.load-on-start=false",
+                        "--logging.level.root=WARN",
+                        "--logging.level.fr.clausematch=WARN");
     }
 }

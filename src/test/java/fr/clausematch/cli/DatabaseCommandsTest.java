@@ -56,10 +56,15 @@ class DatabaseCommandsTest {
                 .contains("candidates.csv:2 [id]").contains("existe déjà dans la base");
 
         Path again = tmp.resolve("again");
-        assertThat(cli.run(new String[]{"export", again.toString(), "--territory", "21"}, o, e)).isZero();
+        assertThat(cli.run(new String[]{"export", again.toString()}, o, e)).isZero();
         for (String file : List.of("candidates.csv", "contracts.csv", "slots.csv")) {
             assertThat(Files.readString(again.resolve(file))).as(file).isEqualTo(Files.readString(source.resolve(file)));
         }
+        Path doubs = tmp.resolve("doubs");
+        assertThat(cli.run(new String[]{"export", doubs.toString(), "--territory", "25"}, o, e)).isZero();
+        long doubsPeople = Files.readAllLines(tiny.resolve("candidates.csv")).stream().filter(line -> line.endsWith(",25")).count();
+        assertThat(Files.readAllLines(doubs.resolve("candidates.csv"))).hasSize(1 + (int) doubsPeople)
+                .allSatisfy(line -> assertThat(line).endsWith(line.startsWith("id,") ? "territory" : ",25"));
         assertThat(cli.run(new String[]{"export", tmp.resolve("x").toString(), "--territory", "99"}, o, e)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Territoire inconnu : 99");
     }
