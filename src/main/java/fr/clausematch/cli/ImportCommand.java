@@ -42,9 +42,10 @@ public class ImportCommand implements Command {
         try (ConfigurableApplicationContext context = DatabaseContext.start()) {
             ImportReport report = context.getBean(DatasetImporter.class)
                     .importDataset(dataset, arguments.option("territory"), "import " + folder.getFileName());
-            out.printf("Import terminé en %d ms : %d candidats, %d contrats, %d postes ; territoires créés %s ; acheteurs créés : %d%n",
-                    report.millis(), report.candidates(), report.contracts(), report.slots(),
-                    report.territoriesCreated(), report.buyersCreated().size());
+            List<String> territories = report.territoriesCreated();
+            out.printf("Import terminé en %d ms : %d candidats, %d contrats, %d postes ; %d territoire(s) créé(s)%s ; %d acheteur(s) créé(s)%n",
+                    report.millis(), report.candidates(), report.contracts(), report.slots(), territories.size(),
+                    territories.isEmpty() || territories.size() > 12 ? "" : " " + territories, report.buyersCreated().size());
             return 0;
         } catch (DatasetFormatException e) {
             return ErrorListing.print(e, err, "Import refusé, rien n'a été écrit");
