@@ -48,6 +48,11 @@ public class SolveCommand implements Command {
         this.source = source;
     }
 
+    /** Standalone entry (the jar's dispatcher is the usual one). */
+    public static void main(String[] args) throws Exception {
+        System.exit(new SolveCommand().run(List.of(args), System.out, System.err));
+    }
+
     @Override
     public String name() {
         return "solve";
