@@ -1,0 +1,176 @@
+package fr.clausematch.cli;
+
+import fr.clausematch.dataset.Dataset;
+import fr.clausematch.matching.FirstComeFirstServed;
+import fr.clausematch.matching.MatchingPlan;
+import fr.clausematch.matching.MatchingSettings;
+import fr.clausematch.matching.MatchingSolver;
+import fr.clausematch.matching.PlanIndicators;
+import fr.clausematch.matching.Slot;
+import org.optaplanner.benchmark.api.PlannerBenchmarkFactory;
+import org.optaplanner.benchmark.config.PlannerBenchmarkConfig;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code benchmark [--sizes 200,2000,20000,150000] [--seconds N] [--threads N] [--seed N] [--report DIR]}:
+ * generates datasets of growing size (slots; 0.4 candidate and 0.385 contract per slot), plans each
+ * with the baseline and with the solver of {@code solver-config/solverConfig.xml}, and prints per size:
+ * hours filled, best score, time to 99 % of the final filled hours, score calculations per second,
+ * peak heap (garbage included, so it follows -Xmx) and live heap after a GC with problem and plan held. With {@code --report DIR} it runs {@code solver-config/benchmarkConfig.xml} (OptaPlanner
+ * Benchmark, several solver configurations compared) on the same datasets and writes its HTML report there.
+ */
+public class BenchmarkCommand implements Command {
+
+    public static final String BENCHMARK_CONFIG = "solver-config/benchmarkConfig.xml";
+
+    /** Standalone entry (the jar's dispatcher is the usual one): {@code java -cp clausematch.jar -Dloader.main=fr.clausematch.cli.BenchmarkCommand org.springframework.boot.loader.launch.PropertiesLauncher ...}. */
+    public static void main(String[] args) throws Exception {
+        System.exit(new BenchmarkCommand().run(List.of(args), System.out, System.err));
+    }
+
+    @Override
+    public String name() {
+        return "benchmark";
+    }
+
+    @Override
+    public String usage() {
+        return "benchmark [--sizes 200,2000,20000,150000] [--seconds N] [--threads N] [--seed N] [--report DIR]\n"
+                + "  Generated datasets of these numbers of slots; prints hours filled, best score, time to 99 % of\n"
+                + "  the final filled hours, score calculations/s and peak heap per size. --report DIR: also runs\n"
+                + "  solver-config/benchmarkConfig.xml (OptaPlanner Benchmark) and writes its HTML report into DIR.";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.size(); i += 2) {
+            String key = args.get(i);
+            if (!List.of("--sizes", "--seconds", "--threads", "--seed", "--report").contains(key) || i + 1 >= args.size()) {
+                err.println("Argument inattendu ou sans valeur : " + key);
+                err.println("Usage : " + usage());
+                return USAGE_ERROR;
+            }
+            options.put(key, args.get(i + 1));
+        }
+        List<Integer> sizes = new ArrayList<>();
+        int seconds;
+        Integer threads;
+        long seed;
+        try {
+            for (String s : options.getOrDefault("--sizes", "200,2000,20000,150000").split(",")) {
+                sizes.add(Integer.parseInt(s.trim()));
+            }
+            seconds = Integer.parseInt(options.getOrDefault("--seconds", "30"));
+            threads = options.containsKey("--threads") ? Integer.valueOf(options.get("--threads")) : null;
+            seed = Long.parseLong(options.getOrDefault("--seed", "42"));
+        } catch (NumberFormatException e) {
+            err.println("Nombre attendu : " + e.getMessage());
+            err.println("Usage : " + usage());
+            return USAGE_ERROR;
+        }
+        if (options.containsKey("--report")) {
+            return runOptaPlannerBenchmark(sizes, seed, new File(options.get("--report")), out);
+        }
+        out.println("| slots | candidates | build s | baseline h | hours filled / total | best score | t 99 % hours (s) "
+                + "| score calc/s | peak heap MB | live heap MB |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|");
+        for (int size : sizes) {
+            out.println(measure(size, seed, seconds, threads, err));
+            out.flush();
+        }
+        return 0;
+    }
+
+    static Dataset dataset(int slots, long seed) {
+        return SyntheticDatasets.generate(Math.max(10, slots * 2 / 5), Math.max(1, slots * 10 / 26), slots, seed);
+    }
+
+    private String measure(int size, long seed, int seconds, Integer threads, PrintStream err) {
+        resetPeaks();
+        long t0 = System.nanoTime();
+        Dataset dataset = dataset(size, seed);
+        MatchingPlan problem = DatasetProblems.toProblem("bench-" + size, dataset, MatchingSettings.defaults());
+        double buildSeconds = (System.nanoTime() - t0) / 1e9;
+        long totalHours = problem.getSlots().stream().mapToLong(Slot::getHours).sum();
+        MatchingPlan baseline = FirstComeFirstServed.plan(problem);
+        long baselineHours = PlanIndicators.of(baseline).total().hoursAssigned();
+        baseline = null;
+
+        SolverFactory<MatchingPlan> factory = MatchingSolver.solverFactory(Duration.ofSeconds(seconds), threads);
+        Solver<MatchingPlan> solver = factory.buildSolver();
+        List<long[]> progress = new ArrayList<>(); // {millis, filled hours}
+        long start = System.nanoTime();
+        solver.addEventListener(event -> {
+            if (event.getNewBestSolution().getScore().isSolutionInitialized()) {
+                long filled = totalHours + event.getNewBestSolution().getScore().mediumScore();
+                progress.add(new long[] {(System.nanoTime() - start) / 1_000_000, filled});
+                err.printf("[%d] %s, %d ms%n", size, event.getNewBestScore(), (System.nanoTime() - start) / 1_000_000);
+            }
+        });
+        MatchingPlan best = solver.solve(problem);
+        long calcSpeed = solver instanceof DefaultSolver<MatchingPlan> d ? d.getSolverScope().getScoreCalculationSpeed() : -1;
+        long filled = PlanIndicators.of(best).total().hoursAssigned();
+        long peakMb = peakHeapMb();
+        System.gc();
+        long liveMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
+        if (problem.getSlots().size() < 0 || best.getSlots().isEmpty()) {
+            liveMb = -1; // keeps problem and best reachable until here, so the live figure counts them
+        }
+        double t99 = Double.NaN;
+        for (long[] p : progress) {
+            if (p[1] >= 0.99 * filled) {
+                t99 = p[0] / 1000.0;
+                break;
+            }
+        }
+        return String.format(Locale.ROOT, "| %d | %d | %.1f | %d | %d / %d (%.1f %%) | %s | %.1f | %d | %d | %d |",
+                size, problem.getCandidates().size(), buildSeconds, baselineHours, filled, totalHours,
+                totalHours == 0 ? 0 : 100.0 * filled / totalHours, best.getScore(), t99, calcSpeed, peakMb, liveMb);
+    }
+
+    private int runOptaPlannerBenchmark(List<Integer> sizes, long seed, File directory, PrintStream out) {
+        PlannerBenchmarkConfig config = PlannerBenchmarkConfig.createFromXmlResource(BENCHMARK_CONFIG);
+        config.setBenchmarkDirectory(directory);
+        List<MatchingPlan> problems = new ArrayList<>();
+        for (int size : sizes) {
+            problems.add(DatasetProblems.toProblem("slots-" + size, dataset(size, seed), MatchingSettings.defaults()));
+        }
+        PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problems.toArray(new MatchingPlan[0])).benchmark();
+        out.println("Rapport OptaPlanner Benchmark écrit sous " + directory.getAbsolutePath());
+        return 0;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+}

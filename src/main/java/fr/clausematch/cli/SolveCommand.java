@@ -1,0 +1,197 @@
+package fr.clausematch.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.clausematch.dataset.Dataset;
+import fr.clausematch.dataset.DatasetError;
+import fr.clausematch.dataset.DatasetFormatException;
+import fr.clausematch.matching.ContractType;
+import fr.clausematch.matching.FirstComeFirstServed;
+import fr.clausematch.matching.MatchingPlan;
+import fr.clausematch.matching.MatchingSettings;
+import fr.clausematch.matching.MatchingSolver;
+import fr.clausematch.matching.PlanIndicators;
+import fr.clausematch.matching.Slot;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code solve --dataset DIR --out DIR [--seconds N] [--strategy optimize|baseline] [--threads N]}:
+ * reads a dataset, plans it (solver or first-come-first-served baseline) and writes
+ * {@code assignments.csv} and {@code summary.json} as DATA-FORMAT.md says. No Spring, no database.
+ */
+public class SolveCommand implements Command {
+
+    /** Reads a dataset folder (the dataset package's reader; replaceable in tests). */
+    @FunctionalInterface
+    public interface DatasetSource {
+        Dataset read(Path folder) throws Exception;
+    }
+
+    private final DatasetSource source;
+
+    public SolveCommand() {
+        this(DatasetProblems::readDataset);
+    }
+
+    public SolveCommand(DatasetSource source) {
+        this.source = source;
+    }
+
+    /** Standalone entry (the jar's dispatcher is the usual one). */
+    public static void main(String[] args) throws Exception {
+        System.exit(new SolveCommand().run(List.of(args), System.out, System.err));
+    }
+
+    @Override
+    public String name() {
+        return "solve";
+    }
+
+    @Override
+    public String usage() {
+        return "solve --dataset DIR --out DIR [--seconds N] [--strategy optimize|baseline] [--threads N]\n"
+                + "  Plans a dataset folder (candidates.csv, contracts.csv, slots.csv) and writes assignments.csv\n"
+                + "  and summary.json into --out. --seconds: time limit of the solver (default: solver-config),\n"
+                + "  --strategy baseline: first come, first served; --threads: move threads (default: none).";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Map<String, String> options = parse(args, err);
+        if (options == null) {
+            err.println("Usage : " + usage());
+            return USAGE_ERROR;
+        }
+        Path datasetDir = Path.of(options.get("--dataset"));
+        Path outDir = Path.of(options.get("--out"));
+        Duration seconds = options.containsKey("--seconds") ? Duration.ofSeconds(Long.parseLong(options.get("--seconds"))) : null;
+        Integer threads = options.containsKey("--threads") ? Integer.valueOf(options.get("--threads")) : null;
+        boolean baseline = "baseline".equals(options.getOrDefault("--strategy", "optimize"));
+
+        Dataset dataset;
+        try {
+            dataset = source.read(datasetDir);
+        } catch (DatasetFormatException e) {
+            err.println("Jeu de données refusé : " + e.errors().size() + " erreur(s).");
+            for (DatasetError error : e.errors()) {
+                err.println("  " + error);
+            }
+            return USAGE_ERROR;
+        } catch (IOException e) {
+            err.println("Lecture impossible de " + datasetDir + " : " + e.getMessage());
+            return USAGE_ERROR;
+        }
+        long start = System.nanoTime();
+        MatchingPlan problem = DatasetProblems.toProblem(datasetDir.getFileName() == null ? "dataset"
+                : datasetDir.getFileName().toString(), dataset, MatchingSettings.defaults());
+        MatchingPlan plan;
+        if (baseline) {
+            plan = FirstComeFirstServed.plan(problem);
+            MatchingSolver.score(plan);
+        } else {
+            plan = MatchingSolver.solve(problem, seconds, threads,
+                    best -> err.println("Meilleur score : " + best.getScore() + " ("
+                            + (System.nanoTime() - start) / 1_000_000 + " ms)"));
+        }
+        long solveMillis = (System.nanoTime() - start) / 1_000_000;
+        Files.createDirectories(outDir);
+        writeAssignments(plan, outDir.resolve("assignments.csv"));
+        writeSummary(plan, solveMillis, baseline ? "baseline" : "optimize", outDir.resolve("summary.json"));
+        PlanIndicators.Figures total = PlanIndicators.of(plan).total();
+        out.println("Score " + plan.getScore() + " ; " + total.hoursAssigned() + " h pourvues sur "
+                + total.hoursInSlots() + " ; écrit dans " + outDir);
+        return 0;
+    }
+
+    private static Map<String, String> parse(List<String> args, PrintStream err) {
+        Map<String, String> options = new HashMap<>();
+        List<String> known = List.of("--dataset", "--out", "--seconds", "--strategy", "--threads");
+        for (int i = 0; i < args.size(); i++) {
+            String key = args.get(i);
+            if (!known.contains(key) || i + 1 >= args.size() || options.containsKey(key)) {
+                err.println("Argument inattendu ou sans valeur : " + key);
+                return null;
+            }
+            options.put(key, args.get(++i));
+        }
+        if (!options.containsKey("--dataset") || !options.containsKey("--out")) {
+            err.println("--dataset et --out sont obligatoires.");
+            return null;
+        }
+        for (String number : List.of("--seconds", "--threads")) {
+            if (options.containsKey(number) && !options.get(number).matches("[1-9][0-9]{0,6}")) {
+                err.println(number + " attend un entier positif : " + options.get(number));
+                return null;
+            }
+        }
+        String strategy = options.getOrDefault("--strategy", "optimize");
+        if (!strategy.equals("optimize") && !strategy.equals("baseline")) {
+            err.println("--strategy attend optimize ou baseline : " + strategy);
+            return null;
+        }
+        return options;
+    }
+
+    static void writeAssignments(MatchingPlan plan, Path file) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("slot_id,candidate_id\n");
+            for (Slot s : plan.getSlots()) {
+                w.write(s.getId());
+                w.write(',');
+                if (s.getCandidate() != null) {
+                    w.write(s.getCandidate().id());
+                }
+                w.write('\n');
+            }
+        }
+    }
+
+    /** The summary of DATA-FORMAT.md (plus strategy, FTE and slot counts). */
+    static ObjectNode summary(MatchingPlan plan, long solveMillis, String strategy) {
+        PlanIndicators indicators = PlanIndicators.of(plan);
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("score", String.valueOf(plan.getScore()));
+        root.put("feasible", plan.getScore() != null && plan.getScore().isFeasible());
+        root.put("strategy", strategy);
+        putFigures(root, indicators.total());
+        ObjectNode byType = root.putObject("byContractType");
+        for (ContractType type : ContractType.values()) {
+            PlanIndicators.Figures f = indicators.byContractType().get(type);
+            ObjectNode node = byType.putObject(type.name());
+            if (f == null) {
+                node.put("hoursTotal", 0).put("hoursAssigned", 0).put("hoursAssignedWomen", 0).put("hoursAssignedQpv", 0);
+            } else {
+                putFigures(node, f);
+            }
+        }
+        root.put("candidatesAssigned", indicators.candidatesAssigned());
+        root.put("slotsTotal", indicators.total().slots());
+        root.put("slotsAssigned", indicators.total().slotsFilled());
+        root.put("fte", Math.round(indicators.total().fte() * 100) / 100.0);
+        root.put("solveMillis", solveMillis);
+        return root;
+    }
+
+    private static void putFigures(ObjectNode node, PlanIndicators.Figures f) {
+        node.put("hoursTotal", f.hoursInSlots());
+        node.put("hoursAssigned", f.hoursAssigned());
+        node.put("hoursAssignedWomen", f.hoursAssignedWomen());
+        node.put("hoursAssignedQpv", f.hoursAssignedQpv());
+    }
+
+    static void writeSummary(MatchingPlan plan, long solveMillis, String strategy, Path file) throws IOException {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), summary(plan, solveMillis, strategy));
+    }
+}

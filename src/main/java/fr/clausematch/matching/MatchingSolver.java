@@ -1,0 +1,94 @@
+package fr.clausematch.matching;
+
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * Solving without Spring: loads the one solver configuration ({@value #SOLVER_CONFIG}) and optionally
+ * overrides its time limit and move thread count. The Spring app loads the same file through
+ * {@code optaplanner.solver-config-xml} and its {@code SolverManager}.
+ */
+public final class MatchingSolver {
+
+    /** Classpath resource of the solver configuration (from the repository's {@code solver-config/}). */
+    public static final String SOLVER_CONFIG = "solver-config/solverConfig.xml";
+
+    private MatchingSolver() {
+    }
+
+    /**
+     * The solver configuration, with these overrides when not null: the time limit replaces the
+     * configured one (the unimproved-time limit stays, capped to it), threads sets moveThreadCount
+     * (1 or less = none).
+     */
+    public static SolverConfig solverConfig(Duration timeLimit, Integer threads, EnvironmentMode mode) {
+        SolverConfig config = SolverConfig.createFromXmlResource(SOLVER_CONFIG);
+        if (timeLimit != null) {
+            TerminationConfig termination = config.getTerminationConfig() == null ? new TerminationConfig()
+                    : config.getTerminationConfig();
+            termination.setSecondsSpentLimit(null);
+            termination.setMillisecondsSpentLimit(timeLimit.toMillis());
+            if (termination.getUnimprovedSecondsSpentLimit() != null
+                    && termination.getUnimprovedSecondsSpentLimit() * 1000 > timeLimit.toMillis()) {
+                termination.setUnimprovedSecondsSpentLimit(null);
+            }
+            config.setTerminationConfig(termination);
+        }
+        if (threads != null) {
+            config.setMoveThreadCount(threads <= 1 ? SolverConfig.MOVE_THREAD_COUNT_NONE : Integer.toString(threads));
+        }
+        if (mode != null) {
+            config.setEnvironmentMode(mode);
+        }
+        return config;
+    }
+
+    public static SolverFactory<MatchingPlan> solverFactory(Duration timeLimit, Integer threads) {
+        return SolverFactory.create(solverConfig(timeLimit, threads, null));
+    }
+
+    /** Solves and returns the best plan; {@code onBest} (may be null) hears each new best plan. */
+    public static MatchingPlan solve(MatchingPlan problem, Duration timeLimit, Integer threads, Consumer<MatchingPlan> onBest) {
+        return solve(SolverFactory.create(solverConfig(timeLimit, threads, null)), problem, onBest);
+    }
+
+    public static MatchingPlan solve(SolverFactory<MatchingPlan> factory, MatchingPlan problem, Consumer<MatchingPlan> onBest) {
+        Solver<MatchingPlan> solver = factory.buildSolver();
+        if (onBest != null) {
+            solver.addEventListener(event -> onBest.accept(event.getNewBestSolution()));
+        }
+        return solver.solve(problem);
+    }
+
+    /** Recomputes the plan's score (after the baseline or any hand change) without solving. */
+    public static HardMediumSoftLongScore score(MatchingPlan plan) {
+        return solutionManager().update(plan);
+    }
+
+    /** The score broken down by constraint and by slot/candidate (OptaPlanner's explanation). */
+    public static ScoreExplanation<MatchingPlan, HardMediumSoftLongScore> explainScore(MatchingPlan plan) {
+        return solutionManager().explain(plan);
+    }
+
+    private static volatile SolutionManager<MatchingPlan, HardMediumSoftLongScore> solutionManager;
+
+    private static SolutionManager<MatchingPlan, HardMediumSoftLongScore> solutionManager() {
+        if (solutionManager == null) {
+            synchronized (MatchingSolver.class) {
+                if (solutionManager == null) {
+                    solutionManager = SolutionManager.create(SolverFactory.create(solverConfig(null, null, null)));
+                }
+            }
+        }
+        return solutionManager;
+    }
+}
