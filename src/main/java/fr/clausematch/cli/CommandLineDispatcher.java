@@ -21,7 +21,9 @@ public final class CommandLineDispatcher {
         return new CommandLineDispatcher(List.of(
                 new ImportCommand(),
                 new ExportCommand(),
-                new GenerateCommand()));
+                new GenerateCommand(),
+                new SolveCommand(),
+                new BenchmarkCommand()));
     }
 
     /** True when the first argument names a command rather than a Spring option such as {@code --server.port=9090}. */
