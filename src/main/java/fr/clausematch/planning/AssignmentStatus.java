@@ -1,6 +1,9 @@
 package fr.clausematch.planning;
 
-/** A pairing proposed by a plan, then confirmed (pinned when planning again) or rejected (never proposed again). */
+/**
+ * A pairing proposed by a plan, then confirmed (pinned when planning again), rejected (the pair is
+ * never proposed again) or unassigned (the slot is freed, the pair may be proposed again).
+ */
 public enum AssignmentStatus {
-    PROPOSED, CONFIRMED, REJECTED
+    PROPOSED, CONFIRMED, REJECTED, UNASSIGNED
 }

@@ -49,6 +49,19 @@ public class Plan {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    /** The plan's indicators (JSON of {@code PlanIndicators}) at its last saved best solution. */
+    private String indicators;
+
+    /** The first-come-first-served baseline's indicators on the same problem, as JSON. */
+    @Column(name = "baseline_indicators")
+    private String baselineIndicators;
+
+    @Column(name = "baseline_score")
+    private String baselineScore;
+
+    /** Why the plan failed or was stopped, for the facilitator. */
+    private String message;
+
     @Version
     private long version;
 
@@ -119,6 +132,38 @@ public class Plan {
 
     public void setEndedAt(Instant endedAt) {
         this.endedAt = endedAt;
+    }
+
+    public String getIndicators() {
+        return indicators;
+    }
+
+    public void setIndicators(String indicators) {
+        this.indicators = indicators;
+    }
+
+    public String getBaselineIndicators() {
+        return baselineIndicators;
+    }
+
+    public void setBaselineIndicators(String baselineIndicators) {
+        this.baselineIndicators = baselineIndicators;
+    }
+
+    public String getBaselineScore() {
+        return baselineScore;
+    }
+
+    public void setBaselineScore(String baselineScore) {
+        this.baselineScore = baselineScore;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
     }
 
     public long getVersion() {

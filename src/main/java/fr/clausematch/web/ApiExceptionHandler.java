@@ -62,8 +62,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalidField(InvalidFieldException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Données invalides", e.field() + " : " + e.getMessage(), "validation");
-        problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Données invalides",
+                e.errors().size() == 1 ? e.getMessage() : e.errors().size() + " champ(s) à corriger", "validation");
+        problem.setProperty("errors", e.errors());
         return problem;
     }
 

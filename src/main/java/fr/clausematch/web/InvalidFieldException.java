@@ -1,16 +1,22 @@
 package fr.clausematch.web;
 
-/** One field of a request is refused by a rule that Bean Validation cannot see (an unknown territory, …): HTTP 400. */
+import java.util.List;
+
+/** Fields of a request refused by rules that Bean Validation cannot see (an unknown territory, a bad setting…): HTTP 400. */
 public class InvalidFieldException extends RuntimeException {
 
-    private final String field;
+    private final List<FieldError> errors;
 
     public InvalidFieldException(String field, String message) {
-        super(message);
-        this.field = field;
+        this(List.of(new FieldError(field, message)));
     }
 
-    public String field() {
-        return field;
+    public InvalidFieldException(List<FieldError> errors) {
+        super(errors.get(0).field() + " : " + errors.get(0).message());
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<FieldError> errors() {
+        return errors;
     }
 }

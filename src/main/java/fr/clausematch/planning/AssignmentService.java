@@ -1,0 +1,97 @@
+package fr.clausematch.planning;
+
+import fr.clausematch.candidate.CandidateStatus;
+import fr.clausematch.web.ConflictException;
+import fr.clausematch.web.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A facilitator's review of a plan: confirm a pairing (pinned when planning again), reject it (the pair
+ * is never proposed again) or unassign it (the slot is freed). Every change is kept in the history.
+ */
+@Service
+public class AssignmentService {
+
+    private static final Map<AssignmentStatus, Set<AssignmentStatus>> ALLOWED_FROM = Map.of(
+            AssignmentStatus.CONFIRMED, EnumSet.of(AssignmentStatus.PROPOSED, AssignmentStatus.UNASSIGNED),
+            AssignmentStatus.REJECTED, EnumSet.of(AssignmentStatus.PROPOSED, AssignmentStatus.CONFIRMED, AssignmentStatus.UNASSIGNED),
+            AssignmentStatus.UNASSIGNED, EnumSet.of(AssignmentStatus.PROPOSED, AssignmentStatus.CONFIRMED, AssignmentStatus.REJECTED));
+
+    private final AssignmentRepository assignments;
+    private final AssignmentEventRepository history;
+    private final PlanningService planning;
+    private final JdbcTemplate jdbc;
+
+    AssignmentService(AssignmentRepository assignments, AssignmentEventRepository history, PlanningService planning,
+                      JdbcTemplate jdbc) {
+        this.assignments = assignments;
+        this.history = history;
+        this.planning = planning;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AssignmentView> ofPlan(long planId) {
+        planning.view(planId);
+        return jdbc.query("""
+                SELECT a.id, a.plan_id, s.external_id AS slot, k.external_id AS contract, s.trade, s.hours, k.commune,
+                  c.external_id AS candidate, a.status, a.decided_by, a.decided_at, a.version
+                FROM assignment a JOIN slot s ON s.id = a.slot_id JOIN contract k ON k.id = s.contract_id
+                  JOIN candidate c ON c.id = a.candidate_id
+                WHERE a.plan_id = ? ORDER BY s.start_date, s.external_id""", (rs, n) -> new AssignmentView(
+                rs.getLong("id"), rs.getLong("plan_id"), rs.getString("slot"), rs.getString("contract"), rs.getString("trade"),
+                rs.getInt("hours"), rs.getString("commune"), rs.getString("candidate"),
+                AssignmentStatus.valueOf(rs.getString("status")), rs.getString("decided_by"),
+                rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
+                rs.getLong("version")), planId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AssignmentEvent> historyOf(long assignmentId) {
+        find(assignmentId);
+        return history.findByAssignmentIdOrderByAtAsc(assignmentId);
+    }
+
+    @Transactional
+    public AssignmentView decide(long assignmentId, AssignmentStatus decision, DecisionForm form, String actor) {
+        Assignment assignment = find(assignmentId);
+        ConflictException.checkVersion("L'appariement", Long.toString(assignmentId), form.version(), assignment.getVersion());
+        if (planning.isSolving(assignment.getPlan().getId())) {
+            throw new ConflictException("le plan " + assignment.getPlan().getId()
+                    + " est en cours de calcul : arrêtez-le ou attendez sa fin avant de décider");
+        }
+        AssignmentStatus from = assignment.getStatus();
+        if (!ALLOWED_FROM.get(decision).contains(from)) {
+            throw new ConflictException("l'appariement est déjà " + label(from) + " : impossible de le passer à " + label(decision));
+        }
+        assignment.decide(decision, actor, Instant.now());
+        assignments.saveAndFlush(assignment);
+        history.save(new AssignmentEvent(assignment, from, decision, actor, form.reason()));
+        if (decision == AssignmentStatus.CONFIRMED) {
+            jdbc.update("UPDATE candidate SET status = ?, version = version + 1 WHERE id = ? AND status = ?",
+                    CandidateStatus.PROPOSED.name(), assignment.getCandidate().getId(), CandidateStatus.IDENTIFIED.name());
+        }
+        return ofPlan(assignment.getPlan().getId()).stream().filter(a -> a.id() == assignmentId).findFirst().orElseThrow();
+    }
+
+    private Assignment find(long id) {
+        return assignments.findById(id).orElseThrow(() -> new NotFoundException("Appariement", Long.toString(id)));
+    }
+
+    private static String label(AssignmentStatus status) {
+        return switch (status) {
+            case PROPOSED -> "proposé";
+            case CONFIRMED -> "confirmé";
+            case REJECTED -> "refusé";
+            case UNASSIGNED -> "retiré";
+        };
+    }
+}

@@ -1,0 +1,127 @@
+package fr.clausematch.planning;
+
+import fr.clausematch.matching.MatchingExplainer;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.List;
+import java.util.Map;
+
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Plans", description = "Appariements calculés sur un territoire, revus par le facilitateur")
+class PlanController {
+
+    private final PlanningService planning;
+    private final AssignmentService assignments;
+    private final PlanExplanationService explanations;
+    private final TerritorySettingsService settings;
+    private final PlanEvents events;
+
+    PlanController(PlanningService planning, AssignmentService assignments, PlanExplanationService explanations,
+                   TerritorySettingsService settings, PlanEvents events) {
+        this.planning = planning;
+        this.assignments = assignments;
+        this.explanations = explanations;
+        this.settings = settings;
+        this.events = events;
+    }
+
+    @PostMapping("/plans")
+    @Operation(summary = "Lancer un plan sur un territoire (OPTIMIZE par défaut, ou BASELINE : premier arrivé, premier servi)")
+    ResponseEntity<PlanView> start(@Valid @RequestBody PlanRequest request) {
+        PlanView plan = planning.start(request.territory(), request.strategy(), "api");
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
+                .buildAndExpand(plan.id()).toUri()).body(plan);
+    }
+
+    @GetMapping("/plans")
+    @Operation(summary = "Les plans d'un territoire, du plus récent au plus ancien")
+    List<PlanView> list(@RequestParam String territory) {
+        return planning.list(territory);
+    }
+
+    @GetMapping("/plans/{id}")
+    @Operation(summary = "Statut, score, indicateurs du plan et de la référence « premier arrivé, premier servi »")
+    PlanView get(@PathVariable long id) {
+        return planning.view(id);
+    }
+
+    @DeleteMapping("/plans/{id}")
+    @Operation(summary = "Arrêter un plan en cours : sa meilleure solution est gardée")
+    PlanView stop(@PathVariable long id) {
+        return planning.stop(id);
+    }
+
+    @GetMapping(path = "/plans/{id}/events", produces = "text/event-stream")
+    @Operation(summary = "Progression en direct (server-sent events) : « progress » à chaque meilleure solution, puis « end »")
+    SseEmitter events(@PathVariable long id) {
+        PlanView current = planning.view(id);
+        return events.listen(planning.run(id).orElse(null), current);
+    }
+
+    @GetMapping("/plans/{id}/assignments")
+    @Operation(summary = "Les appariements du plan")
+    List<AssignmentView> assignments(@PathVariable long id) {
+        return assignments.ofPlan(id);
+    }
+
+    @GetMapping("/plans/{id}/explanation")
+    @Operation(summary = "Pourquoi chaque personne, pourquoi chaque poste vide, et le score par contrainte")
+    MatchingExplainer.PlanExplanation explanation(@PathVariable long id) {
+        return explanations.explain(id);
+    }
+
+    @PostMapping("/assignments/{id}/confirm")
+    @Operation(summary = "Confirmer un appariement : il sera fixé au prochain plan")
+    AssignmentView confirm(@PathVariable long id, @Valid @RequestBody DecisionForm form) {
+        return assignments.decide(id, AssignmentStatus.CONFIRMED, form, "api");
+    }
+
+    @PostMapping("/assignments/{id}/reject")
+    @Operation(summary = "Refuser un appariement : cette paire ne sera plus proposée")
+    AssignmentView reject(@PathVariable long id, @Valid @RequestBody DecisionForm form) {
+        return assignments.decide(id, AssignmentStatus.REJECTED, form, "api");
+    }
+
+    @PostMapping("/assignments/{id}/unassign")
+    @Operation(summary = "Retirer un appariement : le poste est libéré, la paire pourra être proposée de nouveau")
+    AssignmentView unassign(@PathVariable long id, @Valid @RequestBody DecisionForm form) {
+        return assignments.decide(id, AssignmentStatus.UNASSIGNED, form, "api");
+    }
+
+    @GetMapping("/assignments/{id}/history")
+    @Operation(summary = "L'historique des décisions sur un appariement")
+    List<Map<String, Object>> history(@PathVariable long id) {
+        return assignments.historyOf(id).stream().map(e -> Map.<String, Object>of(
+                "from", String.valueOf(e.getFromStatus()), "to", e.getToStatus(), "actor", String.valueOf(e.getActor()),
+                "reason", String.valueOf(e.getReason()), "at", e.getAt())).toList();
+    }
+
+    @GetMapping("/territories/{code}/settings")
+    @Operation(summary = "Cibles et poids des objectifs du territoire, avec leurs valeurs par défaut")
+    List<SettingView> settings(@PathVariable String code) {
+        return settings.view(code);
+    }
+
+    @PutMapping("/territories/{code}/settings")
+    @Operation(summary = "Modifier des cibles et poids (tout ou rien) ; une valeur égale au défaut retire la personnalisation")
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.OK)
+    List<SettingView> updateSettings(@PathVariable String code, @RequestBody Map<String, String> values) {
+        return settings.update(code, values, "api");
+    }
+}

@@ -1,0 +1,108 @@
+package fr.clausematch.planning;
+
+import fr.clausematch.candidate.Candidate;
+import fr.clausematch.candidate.CandidateRepository;
+import fr.clausematch.candidate.CandidateStatus;
+import fr.clausematch.contract.Contract;
+import fr.clausematch.contract.ContractRepository;
+import fr.clausematch.contract.ContractStatus;
+import fr.clausematch.matching.MatchingInput;
+import fr.clausematch.matching.Pairing;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads what one territory plans over: its people still on a path, its contracts still open, their
+ * slots, the pairings facilitators confirmed (pinned) or rejected (never proposed again), and the
+ * territory's settings.
+ */
+@Component
+class PlanningProblemLoader {
+
+    static final Set<CandidateStatus> PLANNED_PEOPLE = EnumSet.of(CandidateStatus.IDENTIFIED, CandidateStatus.PROPOSED,
+            CandidateStatus.IN_MISSION);
+    static final Set<ContractStatus> PLANNED_CONTRACTS = EnumSet.of(ContractStatus.SUBMITTED, ContractStatus.OPEN,
+            ContractStatus.IN_PROGRESS);
+
+    private final CandidateRepository candidates;
+    private final ContractRepository contracts;
+    private final MatchingProblemMapper mapper;
+    private final TerritorySettingsService settings;
+    private final JdbcTemplate jdbc;
+
+    PlanningProblemLoader(CandidateRepository candidates, ContractRepository contracts, MatchingProblemMapper mapper,
+                          TerritorySettingsService settings, JdbcTemplate jdbc) {
+        this.candidates = candidates;
+        this.contracts = contracts;
+        this.mapper = mapper;
+        this.settings = settings;
+        this.jdbc = jdbc;
+    }
+
+    /** A territory's problem and the database keys of its slots and people, to save solutions back. */
+    record Loaded(MatchingInput input, Map<String, Long> slotKeys, Map<String, Long> candidateKeys) {
+    }
+
+    @Transactional(readOnly = true)
+    Loaded load(String territory, String planId) {
+        Specification<Candidate> people = (root, query, cb) -> cb.and(
+                cb.equal(root.get("territoryCode"), territory), root.get("status").in(PLANNED_PEOPLE));
+        Specification<Contract> open = (root, query, cb) -> cb.and(
+                cb.equal(root.get("territoryCode"), territory), root.get("status").in(PLANNED_CONTRACTS));
+        List<fr.clausematch.matching.Candidate> facts = new ArrayList<>();
+        Map<String, Long> candidateKeys = new HashMap<>();
+        for (Candidate c : candidates.findAll(people, org.springframework.data.domain.Sort.by("id"))) {
+            facts.add(mapper.toFact(c));
+            candidateKeys.put(c.getExternalId(), c.getId());
+        }
+        Map<String, fr.clausematch.matching.Contract> contractFacts = new LinkedHashMap<>();
+        List<fr.clausematch.matching.Slot> slots = new ArrayList<>();
+        Map<String, Long> slotKeys = new HashMap<>();
+        List<Contract> openContracts = contracts.findAll(open, org.springframework.data.domain.Sort.by("id"));
+        openContracts.forEach(k -> contractFacts.put(k.getExternalId(), mapper.toFact(k)));
+        for (Contract k : openContracts) {
+            for (fr.clausematch.contract.Slot s : k.getSlots()) {
+                slots.add(mapper.toEntity(s, contractFacts));
+                slotKeys.put(s.getExternalId(), s.getId());
+            }
+        }
+        MatchingInput input = new MatchingInput(planId, facts, new ArrayList<>(contractFacts.values()), slots,
+                confirmed(territory, candidateKeys.keySet(), slotKeys.keySet()), rejected(territory),
+                settings.settings(territory));
+        return new Loaded(input, slotKeys, candidateKeys);
+    }
+
+    /** For each slot, the facilitators' latest decision; the slot is pinned when that decision is a confirmation. */
+    private List<Pairing> confirmed(String territory, Set<String> people, Set<String> slots) {
+        return jdbc.query("""
+                SELECT slot, candidate FROM (
+                  SELECT DISTINCT ON (a.slot_id) s.external_id AS slot, c.external_id AS candidate, a.status
+                  FROM assignment a JOIN plan p ON p.id = a.plan_id
+                    JOIN slot s ON s.id = a.slot_id JOIN candidate c ON c.id = a.candidate_id
+                  WHERE p.territory_code = ? AND a.status IN ('CONFIRMED', 'REJECTED', 'UNASSIGNED')
+                  ORDER BY a.slot_id, a.decided_at DESC, a.id DESC) latest
+                WHERE status = 'CONFIRMED'""", (rs, n) -> new Pairing(rs.getString("slot"), rs.getString("candidate")),
+                territory).stream()
+                .filter(p -> people.contains(p.candidateId()) && slots.contains(p.slotId()))
+                .toList();
+    }
+
+    private List<Pairing> rejected(String territory) {
+        return jdbc.query("""
+                SELECT DISTINCT s.external_id AS slot, c.external_id AS candidate
+                FROM assignment a JOIN plan p ON p.id = a.plan_id
+                  JOIN slot s ON s.id = a.slot_id JOIN candidate c ON c.id = a.candidate_id
+                WHERE p.territory_code = ? AND a.status = 'REJECTED'""",
+                (rs, n) -> new Pairing(rs.getString("slot"), rs.getString("candidate")), territory);
+    }
+}

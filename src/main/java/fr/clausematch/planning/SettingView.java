@@ -1,0 +1,9 @@
+package fr.clausematch.planning;
+
+/**
+ * One target or weight of the matching objectives for a territory.
+ *
+ * @param editable false for the rules of law and the fill objective, which no territory may weaken
+ */
+public record SettingView(String name, String value, String defaultValue, boolean overridden, boolean editable) {
+}
