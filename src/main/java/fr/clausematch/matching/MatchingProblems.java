@@ -77,7 +77,7 @@ public final class MatchingProblems {
         }
         List<ContractTypeDemand> demands = new ArrayList<>();
         demand.forEach((type, hours) -> demands.add(new ContractTypeDemand(type, hours)));
-        return new MatchingPlan(input.id(), candidates, List.copyOf(input.contracts()), demands,
+        return new MatchingPlan(input.id(), candidates, new ArrayList<>(input.contracts()), demands,
                 new ArrayList<>(input.slots()), input.settings());
     }
 }
