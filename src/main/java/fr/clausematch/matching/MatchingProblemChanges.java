@@ -19,15 +19,8 @@ public final class MatchingProblemChanges {
     /** Adds a candidate (its seniority is taken against the newest registration of the running plan). */
     public static ProblemChange<MatchingPlan> addCandidate(Candidate candidate) {
         return (plan, director) -> {
-            java.time.LocalDate newest = null;
-            for (Candidate c : plan.getCandidates()) {
-                if (c.registeredOn() != null && (newest == null || c.registeredOn().isAfter(newest))) {
-                    newest = c.registeredOn();
-                }
-            }
-            int seniority = newest == null || candidate.registeredOn() == null ? 0
-                    : (int) Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(candidate.registeredOn(), newest));
-            Candidate added = candidate.withSeniorityDays(seniority);
+            Candidate added = MatchingProblems.withSeniority(candidate,
+                    MatchingProblems.newestRegistration(plan.getCandidates()));
             director.addProblemFact(added, plan.getCandidates()::add);
             for (Slot slot : plan.getSlots()) {
                 if (MatchingRules.compatible(added, slot) && slot.getTenthsPerWeek() <= added.maxTenthsPerWeek()) {
