@@ -44,8 +44,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     Constraint weeklyLoad(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
                 .groupBy(Slot::getCandidate, ConstraintCollectors.toList())
-                .filter((candidate, slots) -> slots.size() > 1
-                        || slots.get(0).getTenthsPerWeek() > candidate.maxTenthsPerWeek())
+                .filter((candidate, slots) -> MatchingRules.overloadTenthDays(candidate.maxTenthsPerWeek(), slots) > 0)
                 .penalizeConfigurableLong((candidate, slots) ->
                         MatchingRules.overloadTenthDays(candidate.maxTenthsPerWeek(), slots))
                 .asConstraint(ConstraintNames.WEEKLY_LOAD);

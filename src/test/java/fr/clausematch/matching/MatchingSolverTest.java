@@ -80,6 +80,14 @@ class MatchingSolverTest {
     }
 
     @Test
+    void moveThreadsGiveAFeasiblePlanToo() {
+        MatchingPlan best = MatchingSolver.solve(MatchingProblems.create(Fixtures.randomInput(80, 60, 4)),
+                Duration.ofSeconds(2), 2, null);
+        assertThat(best.getScore().isFeasible()).isTrue();
+        assertThat(IndependentChecker.violations(best)).isEmpty();
+    }
+
+    @Test
     void solveOfALargerProblemIsFeasibleAndExplained() {
         MatchingPlan best = MatchingSolver.solve(MatchingProblems.create(Fixtures.randomInput(150, 120, 5)),
                 Duration.ofSeconds(3), null, null);
