@@ -20,7 +20,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,15 +56,11 @@ public class BenchmarkCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.size(); i += 2) {
-            String key = args.get(i);
-            if (!List.of("--sizes", "--seconds", "--threads", "--seed", "--report").contains(key) || i + 1 >= args.size()) {
-                err.println("Argument inattendu ou sans valeur : " + key);
-                err.println("Usage : " + usage());
-                return USAGE_ERROR;
-            }
-            options.put(key, args.get(i + 1));
+        Map<String, String> options = CommandOptions.parse(args,
+                List.of("--sizes", "--seconds", "--threads", "--seed", "--report"), err);
+        if (options == null) {
+            err.println("Usage : " + usage());
+            return USAGE_ERROR;
         }
         List<Integer> sizes = new ArrayList<>();
         int seconds;

@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -115,15 +114,10 @@ public class SolveCommand implements Command {
     }
 
     private static Map<String, String> parse(List<String> args, PrintStream err) {
-        Map<String, String> options = new HashMap<>();
-        List<String> known = List.of("--dataset", "--out", "--seconds", "--strategy", "--threads");
-        for (int i = 0; i < args.size(); i++) {
-            String key = args.get(i);
-            if (!known.contains(key) || i + 1 >= args.size() || options.containsKey(key)) {
-                err.println("Argument inattendu ou sans valeur : " + key);
-                return null;
-            }
-            options.put(key, args.get(++i));
+        Map<String, String> options = CommandOptions.parse(args,
+                List.of("--dataset", "--out", "--seconds", "--strategy", "--threads"), err);
+        if (options == null) {
+            return null;
         }
         if (!options.containsKey("--dataset") || !options.containsKey("--out")) {
             err.println("--dataset et --out sont obligatoires.");

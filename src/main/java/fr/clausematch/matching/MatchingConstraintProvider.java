@@ -44,8 +44,7 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     Constraint weeklyLoad(ConstraintFactory factory) {
         return factory.forEach(Slot.class)
                 .groupBy(Slot::getCandidate, ConstraintCollectors.toList())
-                .filter((candidate, slots) -> slots.size() > 1
-                        || slots.get(0).getTenthsPerWeek() > candidate.maxTenthsPerWeek())
+                .filter((candidate, slots) -> MatchingRules.overloadTenthDays(candidate.maxTenthsPerWeek(), slots) > 0)
                 .penalizeConfigurableLong((candidate, slots) ->
                         MatchingRules.overloadTenthDays(candidate.maxTenthsPerWeek(), slots))
                 .asConstraint(ConstraintNames.WEEKLY_LOAD);
@@ -61,26 +60,27 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 
     /** Soft: tenth-hours missing to reach the target share of hours to women, per contract type. */
     Constraint womenShare(ConstraintFactory factory) {
-        return factory.forEach(Slot.class)
-                .groupBy(Slot::getContractType,
-                        ConstraintCollectors.sumLong(s -> (long) s.getHours()),
-                        ConstraintCollectors.sumLong(s -> s.getCandidate().isWoman() ? (long) s.getHours() : 0L))
-                .join(MatchingSettings.class)
-                .penalizeConfigurableLong((type, assigned, women, settings) ->
-                        shareDeficitTenths(settings.womenTargetPermille(type), assigned, women))
-                .asConstraint(ConstraintNames.WOMEN_SHARE);
+        return shareBelowTarget(factory, Candidate::isWoman, MatchingSettings::womenTargetPermille,
+                ConstraintNames.WOMEN_SHARE);
     }
 
     /** Soft: tenth-hours missing to reach the target share of hours to QPV residents, per contract type. */
     Constraint qpvShare(ConstraintFactory factory) {
+        return shareBelowTarget(factory, Candidate::isQpvResident, MatchingSettings::qpvTargetPermille,
+                ConstraintNames.QPV_SHARE);
+    }
+
+    private static Constraint shareBelowTarget(ConstraintFactory factory, java.util.function.Predicate<Candidate> inGroup,
+                                               java.util.function.ToIntBiFunction<MatchingSettings, ContractType> target,
+                                               String name) {
         return factory.forEach(Slot.class)
                 .groupBy(Slot::getContractType,
                         ConstraintCollectors.sumLong(s -> (long) s.getHours()),
-                        ConstraintCollectors.sumLong(s -> s.getCandidate().isQpvResident() ? (long) s.getHours() : 0L))
+                        ConstraintCollectors.sumLong(s -> inGroup.test(s.getCandidate()) ? (long) s.getHours() : 0L))
                 .join(MatchingSettings.class)
-                .penalizeConfigurableLong((type, assigned, qpv, settings) ->
-                        shareDeficitTenths(settings.qpvTargetPermille(type), assigned, qpv))
-                .asConstraint(ConstraintNames.QPV_SHARE);
+                .penalizeConfigurableLong((type, assigned, part, settings) ->
+                        shareDeficitTenths(target.applyAsInt(settings, type), assigned, part))
+                .asConstraint(name);
     }
 
     /** (target × assigned − part), in tenths of an hour, at least 0. */

@@ -29,7 +29,7 @@ public final class MatchingExplainer {
     public record PlanExplanation(String score, List<ConstraintBreakdown> constraints, List<SlotExplanation> slots) {
     }
 
-    /** One constraint's part of the score; {@code score} as text, e.g. {@code 0hard/-120medium/0soft}. */
+    /** One constraint's part of the score (every constraint is listed, 0 when untouched); {@code score} as text, e.g. {@code 0hard/-120medium/0soft}. */
     public record ConstraintBreakdown(String key, String name, String score, int matches, String justification) {
     }
 
@@ -44,6 +44,12 @@ public final class MatchingExplainer {
             MatchingConstraint c = MatchingConstraint.byLabel(total.getConstraintName());
             breakdown.add(new ConstraintBreakdown(c.key(), c.label(), total.getScore().toString(),
                     total.getConstraintMatchCount(), c.justification()));
+        }
+        for (MatchingConstraint c : MatchingConstraint.values()) {
+            if (breakdown.stream().noneMatch(b -> b.key().equals(c.key()))) {
+                breakdown.add(new ConstraintBreakdown(c.key(), c.label(), HardMediumSoftLongScore.ZERO.toString(), 0,
+                        c.justification()));
+            }
         }
         breakdown.sort(Comparator.comparing(b -> MatchingConstraint.byKey(b.key()).ordinal()));
         Map<String, Indictment<HardMediumSoftLongScore>> bySlotId = new HashMap<>();

@@ -16,6 +16,24 @@ public final class MatchingProblems {
     private MatchingProblems() {
     }
 
+    /** The most recent {@code registeredOn} of these candidates (null if none has one). */
+    static LocalDate newestRegistration(List<Candidate> candidates) {
+        LocalDate newest = null;
+        for (Candidate c : candidates) {
+            if (c.registeredOn() != null && (newest == null || c.registeredOn().isAfter(newest))) {
+                newest = c.registeredOn();
+            }
+        }
+        return newest;
+    }
+
+    /** The candidate with its seniority: days from its registration to {@code newest}, at least 0. */
+    static Candidate withSeniority(Candidate c, LocalDate newest) {
+        int seniority = c.registeredOn() == null || newest == null ? 0
+                : (int) Math.max(0, ChronoUnit.DAYS.between(c.registeredOn(), newest));
+        return c.seniorityDays() == seniority ? c : c.withSeniorityDays(seniority);
+    }
+
     /**
      * Builds the problem. The input's slots become the plan's planning entities: their value range is
      * set (compatible candidates minus rejected pairs), confirmed pairings are set and pinned (a
@@ -23,18 +41,11 @@ public final class MatchingProblems {
      * "règles 1 à 8" then flags it). Unknown ids in pairings throw {@link IllegalArgumentException}.
      */
     public static MatchingPlan create(MatchingInput input) {
-        LocalDate newest = null;
-        for (Candidate c : input.candidates()) {
-            if (c.registeredOn() != null && (newest == null || c.registeredOn().isAfter(newest))) {
-                newest = c.registeredOn();
-            }
-        }
+        LocalDate newest = newestRegistration(input.candidates());
         List<Candidate> candidates = new ArrayList<>(input.candidates().size());
         Map<String, Candidate> candidatesById = new HashMap<>();
         for (Candidate c : input.candidates()) {
-            int seniority = c.registeredOn() == null || newest == null ? 0
-                    : (int) ChronoUnit.DAYS.between(c.registeredOn(), newest);
-            Candidate withSeniority = c.seniorityDays() == seniority ? c : c.withSeniorityDays(seniority);
+            Candidate withSeniority = withSeniority(c, newest);
             candidates.add(withSeniority);
             if (candidatesById.put(c.id(), withSeniority) != null) {
                 throw new IllegalArgumentException("Candidat en double : " + c.id());
@@ -77,7 +88,7 @@ public final class MatchingProblems {
         }
         List<ContractTypeDemand> demands = new ArrayList<>();
         demand.forEach((type, hours) -> demands.add(new ContractTypeDemand(type, hours)));
-        return new MatchingPlan(input.id(), candidates, List.copyOf(input.contracts()), demands,
+        return new MatchingPlan(input.id(), candidates, new ArrayList<>(input.contracts()), demands,
                 new ArrayList<>(input.slots()), input.settings());
     }
 }
