@@ -4,6 +4,7 @@ import fr.clausematch.territory.TerritoryService;
 import fr.clausematch.web.ConflictException;
 import fr.clausematch.web.InvalidFieldException;
 import fr.clausematch.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,14 +26,16 @@ public class CandidateService {
     private final TerritoryService territories;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CandidateService(CandidateRepository candidates, CandidateMapper mapper, TerritoryService territories,
-                     JdbcTemplate jdbc, Clock clock) {
+                     JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.candidates = candidates;
         this.mapper = mapper;
         this.territories = territories;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -55,7 +58,9 @@ public class CandidateService {
         apply(form, candidate, actor);
         candidate.setStatus(form.status() == null ? CandidateStatus.IDENTIFIED : form.status());
         candidate.setLastContactOn(form.lastContactOn() == null ? LocalDate.now(clock) : form.lastContactOn());
-        return mapper.toView(candidates.saveAndFlush(candidate));
+        CandidateView created = mapper.toView(candidates.saveAndFlush(candidate));
+        events.publishEvent(new CandidateRegistered(created.territory(), created.id()));
+        return created;
     }
 
     @Transactional

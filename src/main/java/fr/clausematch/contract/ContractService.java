@@ -4,6 +4,7 @@ import fr.clausematch.territory.TerritoryService;
 import fr.clausematch.web.ConflictException;
 import fr.clausematch.web.InvalidFieldException;
 import fr.clausematch.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,15 +26,17 @@ public class ContractService {
     private final ContractMapper mapper;
     private final TerritoryService territories;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
     ContractService(ContractRepository contracts, SlotRepository slots, BuyerRepository buyers, ContractMapper mapper,
-                    TerritoryService territories, JdbcTemplate jdbc) {
+                    TerritoryService territories, JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.contracts = contracts;
         this.slots = slots;
         this.buyers = buyers;
         this.mapper = mapper;
         this.territories = territories;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -67,7 +70,9 @@ public class ContractService {
             mapper.apply(slotForm, slot);
             contract.addSlot(slot);
         }
-        return mapper.toView(contracts.saveAndFlush(contract));
+        ContractView created = mapper.toView(contracts.saveAndFlush(contract));
+        events.publishEvent(new ContractSubmitted(created.territory(), created.id()));
+        return created;
     }
 
     @Transactional

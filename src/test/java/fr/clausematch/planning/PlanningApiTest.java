@@ -124,6 +124,30 @@ class PlanningApiTest {
     }
 
     @Test
+    void aPersonAndAContractAddedWhileSolvingReachTheRunningSolver() throws Exception {
+        long planId = start("21", null).get("id").asLong();
+        mvc.perform(post("/api/buyers").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"GRAND-DIJON-HABITAT\",\"name\":\"Grand Dijon Habitat\",\"kind\":\"SOCIAL_LANDLORD\"}"));
+        String person = "{\"id\":\"LATE-1\",\"territory\":\"21\",\"gender\":\"F\",\"birthYear\":1996,\"commune\":\"Dijon\","
+                + "\"latitude\":47.322,\"longitude\":5.041,\"eligibility\":[\"RSA\"],\"trades\":[\"K2111\"],"
+                + "\"qualificationLevel\":4,\"maxDistanceKm\":30,\"maxHoursPerWeek\":35,\"registeredOn\":\"2026-01-05\"}";
+        mvc.perform(post("/api/candidates").contentType(MediaType.APPLICATION_JSON).content(person)).andExpect(status().isCreated());
+        String contract = "{\"id\":\"LATE-K\",\"buyer\":\"GRAND-DIJON-HABITAT\",\"title\":\"Accueil des locataires\","
+                + "\"type\":\"SERVICES\",\"legalBasis\":\"EXECUTION_CLAUSE\",\"anru\":false,\"commune\":\"Dijon\","
+                + "\"latitude\":47.33,\"longitude\":5.03,\"startDate\":\"2026-09-01\",\"endDate\":\"2026-12-31\","
+                + "\"requiredHours\":200,\"territory\":\"21\",\"status\":\"OPEN\",\"slots\":[{\"id\":\"LATE-S\",\"trade\":\"K2111\","
+                + "\"hours\":200,\"startDate\":\"2026-09-01\",\"endDate\":\"2026-11-30\",\"hoursPerWeek\":17.5}]}";
+        mvc.perform(post("/api/contracts").contentType(MediaType.APPLICATION_JSON).content(contract)).andExpect(status().isCreated());
+
+        JsonNode done = awaitEnd(planId);
+        assertThat(done.get("status").asText()).isEqualTo("DONE");
+        assertThat(assignments(planId)).anySatisfy(a -> {
+            assertThat(a.get("slot").asText()).isEqualTo("LATE-S");
+            assertThat(a.get("candidate").asText()).isEqualTo("LATE-1");
+        });
+    }
+
+    @Test
     void baselineStrategyAndExplanations() throws Exception {
         JsonNode baseline = awaitEnd(start("21", "BASELINE").get("id").asLong());
         assertThat(baseline.get("status").asText()).isEqualTo("DONE");
