@@ -73,13 +73,15 @@ class ContractPagesTest {
                 .andExpect(content().string(allOf(containsString("Contrat T-C1"), containsString("Ville de Dijon"),
                         containsString("T-S01"), containsString("T-S10"),
                         containsString("href=\"/candidats/T-P01\""), containsString("proposé"),
-                        containsString("à pourvoir"), not(containsString("QP021001")))));
+                        containsString("à pourvoir"), containsString("du 02/03/2026 au 31/12/2026"),
+                        not(containsString("Ville de Dijon (Ville de Dijon)")), not(containsString("QP021001")))));
     }
 
     @Test
     void englishLabels() throws Exception {
         mvc.perform(get("/contrats/T-C2").param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("Reserved to insertion structures"),
+                        containsString("from 2026-03-02 to 2026-12-31"),
                         containsString("Hours filled"))));
         mvc.perform(get("/contrats").param("lang", "en"))
                 .andExpect(content().string(matchesPattern("(?s).*6 contracts.*")));
