@@ -2,12 +2,11 @@ package fr.clausematch.web;
 
 import fr.clausematch.territory.TerritoryFigures;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The plain home page: what the database holds, per territory. */
-@Controller
+@PageController
 class HomeController {
 
     private final JdbcTemplate jdbc;

@@ -22,8 +22,8 @@ class MatchingSolverTest {
     static MatchingPlan smallProblem() {
         if (java.nio.file.Files.isDirectory(TINY)) {
             try {
-                Object dataset = Class.forName("fr.clausematch.dataset.DatasetReader")
-                        .getMethod("read", java.nio.file.Path.class).invoke(null, TINY);
+                Object reader = Class.forName("fr.clausematch.dataset.DatasetReader").getConstructor().newInstance();
+                Object dataset = reader.getClass().getMethod("read", java.nio.file.Path.class).invoke(reader, TINY);
                 return (MatchingPlan) Class.forName("fr.clausematch.cli.DatasetProblems")
                         .getMethod("toProblem", String.class, Class.forName("fr.clausematch.dataset.Dataset"), MatchingSettings.class)
                         .invoke(null, "tiny", dataset, MatchingSettings.defaults());

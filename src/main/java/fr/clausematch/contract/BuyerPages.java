@@ -1,0 +1,189 @@
+package fr.clausematch.contract;
+
+import fr.clausematch.matching.ContractType;
+import fr.clausematch.matching.LegalBasis;
+import fr.clausematch.territory.TerritoryRepository;
+import fr.clausematch.web.ConflictException;
+import fr.clausematch.web.FormErrors;
+import fr.clausematch.web.InvalidFieldException;
+import fr.clausematch.web.PageController;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Buyers' pages: submit a contract's needs (with the helper that sizes the insertion hours) and follow
+ * their contracts. A buyer sees hours only, never anything about a person.
+ */
+@PageController
+@RequestMapping("/acheteurs")
+class BuyerPages {
+
+    private static final Map<String, String> ALIASES = Map.of(
+            "periodValid", "endDate",
+            "minQualificationLevelValid", "minQualificationLevel",
+            "slotIdsUnique", "slots");
+    private static final String ID_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ContractService contracts;
+    private final ContractFill fill;
+    private final TerritoryRepository territories;
+    private final Validator validator;
+    private final Clock clock;
+
+    BuyerPages(ContractService contracts, ContractFill fill, TerritoryRepository territories, Validator validator,
+               Clock clock) {
+        this.contracts = contracts;
+        this.fill = fill;
+        this.territories = territories;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @InitBinder("form")
+    void trimBlankToNull(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @GetMapping("/besoin")
+    String needForm(@RequestParam(name = "acheteur", required = false) String buyer, Model model) {
+        NeedForm form = NeedForm.blank();
+        form.setBuyer(buyer);
+        model.addAttribute("form", form);
+        return needPage(form, model);
+    }
+
+    /**
+     * One form, several buttons: {@code compute} sizes the hours, {@code addSlot} / {@code removeSlot-N}
+     * change the slot rows, anything else submits the needs.
+     */
+    @PostMapping("/besoin")
+    String submitNeed(@ModelAttribute("form") NeedForm form, BindingResult result,
+                      @RequestParam(defaultValue = "submit") String action, Model model,
+                      HttpServletResponse response, RedirectAttributes redirect) {
+        if (action.equals("compute")) {
+            Integer hours = helper(form, result, true);
+            if (hours != null) {
+                form.setRequiredHours(hours);
+            }
+            return needPage(form, model);
+        }
+        if (action.equals("addSlot")) {
+            form.addSlot();
+            return needPage(form, model);
+        }
+        if (action.startsWith("removeSlot-")) {
+            int index = Integer.parseInt(action.substring("removeSlot-".length()));
+            if (index >= 0 && index < form.getSlots().size()) {
+                form.getSlots().remove(index);
+            }
+            return needPage(form, model);
+        }
+        String id = form.getId() == null ? newContractId() : form.getId();
+        ContractForm checked = form.toForm(id);
+        FormErrors.addViolations(validator.validate(checked), result, ALIASES);
+        if (form.getSlots().isEmpty()) {
+            FormErrors.field(result, "slots", "ajoutez au moins un poste");
+        }
+        if (!result.hasErrors()) {
+            try {
+                ContractView saved = contracts.create(checked);
+                redirect.addFlashAttribute("submitted", saved.id());
+                return "redirect:" + UriComponentsBuilder.fromPath("/acheteurs/contrats")
+                        .queryParam("acheteur", saved.buyer()).build().encode().toUriString();
+            } catch (InvalidFieldException e) {
+                e.errors().forEach(error -> FormErrors.field(result, error.field(), error.message()));
+            } catch (ConflictException | OptimisticLockingFailureException | DataIntegrityViolationException e) {
+                FormErrors.global(result, e instanceof ConflictException ? e.getMessage()
+                        : "l'identifiant du contrat ou d'un poste est déjà pris : choisissez-en un autre");
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return needPage(form, model);
+    }
+
+    @GetMapping("/contrats")
+    String buyerContracts(@RequestParam(name = "acheteur", required = false) String buyer, Model model) {
+        List<BuyerView> buyers = contracts.buyers();
+        model.addAttribute("buyers", buyers);
+        model.addAttribute("buyer", buyers.stream().filter(b -> b.code().equals(buyer)).findFirst().orElse(null));
+        if (buyer != null && !buyer.isBlank()) {
+            var page = contracts.page(new ContractFilter(null, null, null, null, null, null, buyer, null),
+                    PageRequest.of(0, 500, Sort.by(Sort.Direction.DESC, "startDate").and(Sort.by("externalId"))));
+            List<ContractFill.Row> rows = fill.rows(page.getContent());
+            model.addAttribute("rows", rows);
+            model.addAttribute("totalRequired", rows.stream().mapToLong(r -> r.contract().requiredHours()).sum());
+            model.addAttribute("totalFilled", rows.stream().mapToLong(ContractFill.Row::filledHours).sum());
+            model.addAttribute("totalOpen", rows.stream().mapToLong(ContractFill.Row::openHours).sum());
+        }
+        return "buyers/contracts";
+    }
+
+    /** The helper's result, or null when a figure is missing; with {@code report}, says which next to each field. */
+    private Integer helper(NeedForm form, BindingResult result, boolean report) {
+        boolean ok = figure(form.getAmount(), "amount", "le montant du marché est obligatoire", null, result, report)
+                & figure(form.getLabourShare(), "labourShare", "la part de main-d'œuvre est obligatoire", 100, result, report)
+                & figure(form.getInsertionRate(), "insertionRate", "le taux d'insertion est obligatoire", 100, result, report)
+                & figure(form.getHourlyCost(), "hourlyCost", "le coût horaire est obligatoire", null, result, report);
+        if (form.getHourlyCost() != null && form.getHourlyCost().signum() == 0) {
+            if (report) {
+                FormErrors.field(result, "hourlyCost", "le coût horaire doit être supérieur à zéro");
+            }
+            return null;
+        }
+        return ok ? new InsertionHours(form.getAmount(), form.getLabourShare(), form.getInsertionRate(),
+                form.getHourlyCost()).hours() : null;
+    }
+
+    private static boolean figure(BigDecimal value, String field, String missing, Integer max, BindingResult result,
+                                  boolean report) {
+        String problem = result.hasFieldErrors(field) ? "" : value == null ? missing
+                : value.signum() < 0 ? "valeur positive ou nulle attendue"
+                : max != null && value.compareTo(BigDecimal.valueOf(max)) > 0 ? "pourcentage entre 0 et 100" : null;
+        if (problem != null && report && !problem.isEmpty()) {
+            FormErrors.field(result, field, problem);
+        }
+        return problem == null;
+    }
+
+    private String needPage(NeedForm form, Model model) {
+        model.addAttribute("helperHours", helper(form, new org.springframework.validation.BeanPropertyBindingResult(form, "helper"), false));
+        model.addAttribute("buyers", contracts.buyers());
+        model.addAttribute("territories", territories.findAll(Sort.by("code")));
+        model.addAttribute("types", ContractType.values());
+        model.addAttribute("legalBases", LegalBasis.values());
+        return "buyers/need";
+    }
+
+    private String newContractId() {
+        StringBuilder id = new StringBuilder("B-").append(LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE)).append('-');
+        for (int i = 0; i < 5; i++) {
+            id.append(ID_CHARS.charAt(RANDOM.nextInt(ID_CHARS.length())));
+        }
+        return id.toString();
+    }
+}

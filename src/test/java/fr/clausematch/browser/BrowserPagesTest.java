@@ -1,0 +1,265 @@
+package fr.clausematch.browser;
+
+import fr.clausematch.exchange.DatasetImporter;
+import fr.clausematch.support.EmptyDatabaseExtension;
+import fr.clausematch.support.TinySample;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages in a real browser: Debian's headless Chromium driven by Selenium, against the application on
+ * a random port and a fresh embedded PostgreSQL. Each test saves screenshots under target/screenshots/.
+ * Selenium Manager is kept offline: the driver and the browser are the ones of the system packages
+ * ({@code apt-get install chromium chromium-driver}, which .ci/run does).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ExtendWith(EmptyDatabaseExtension.class)
+class BrowserPagesTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static WebDriver driver;
+
+    @LocalServerPort int port;
+    @Autowired DatasetImporter importer;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        System.setProperty("SE_OFFLINE", "true");
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=fr-FR", "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory("clausematch-chromium-").toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void buyerSubmitsAContractAndSeesItInMyContracts() {
+        TinySample.load(importer);
+        open("/acheteurs/besoin");
+        new Select(byId("buyer")).selectByVisibleText("Bailleur social dijonnais");
+        type("title", "Réhabilitation de 40 logements, rue des Lilas");
+        new Select(byId("type")).selectByValue("WORKS");
+        new Select(byId("legalBasis")).selectByValue("EXECUTION_CLAUSE");
+        click(driver.findElement(By.cssSelector("label[for='anru1']")));
+        type("commune", "Dijon");
+        type("latitude", "47.3251");
+        type("longitude", "5.0382");
+        type("qpvCode", "QP021001");
+        date("startDate", "2026-09-01");
+        date("endDate", "2027-06-30");
+        type("territory", "21");
+        type("amount", "250000");
+        clear("labourShare", "40");
+        clear("insertionRate", "7");
+        clear("hourlyCost", "25");
+        assertThat(byId("helper-result").getText()).contains("= 280 heures"); // the optional script, live
+        click(driver.findElement(By.cssSelector("button[value='compute']")));
+        assertThat(byId("requiredHours").getAttribute("value")).isEqualTo("280");
+        assertThat(byId("helper-result").getText().replaceAll("[\\u00a0\\u202f]", " "))
+                .contains("250 000 € × 40 % × 7 % ÷ 25 € = 280 heures");
+        type("slots0.trade", "F1704");
+        type("slots0.hours", "280");
+        date("slots0.startDate", "2026-09-07");
+        date("slots0.endDate", "2026-12-18");
+        clear("slots0.hoursPerWeek", "21");
+        click(driver.findElement(By.cssSelector("button[value='addSlot']")));
+        assertThat(byId("slots0.trade").getAttribute("value")).isEqualTo("F1704");
+        type("slots1.trade", "F1606");
+        type("slots1.hours", "0");
+        date("slots1.startDate", "2027-01-04");
+        date("slots1.endDate", "2027-03-26");
+        shoot("buyer-need-form");
+        click(byId("submit-need"));
+
+        assertThat(driver.getCurrentUrl()).contains("/acheteurs/contrats?acheteur=Bailleur");
+        assertThat(byId("depose").getText()).contains("Besoin déposé").contains("« Déposé »");
+        String table = driver.findElement(By.tagName("table")).getText();
+        assertThat(table).contains("Réhabilitation de 40 logements, rue des Lilas").contains("Déposé").contains("280");
+        assertThat(driver.getPageSource()).doesNotContain("T-P0").doesNotContain("/candidats/");
+        shoot("buyer-my-contracts");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM slot s JOIN contract k ON k.id = s.contract_id "
+                + "WHERE k.title LIKE 'Réhabilitation de 40%' AND k.status = 'SUBMITTED'", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void facilitatorImportsTheTinySampleThenBrowsesCandidatesAndContracts() {
+        open("/import");
+        byId("candidates").sendKeys(TinySample.file("candidates.csv").toAbsolutePath().toString());
+        byId("contracts").sendKeys(TinySample.file("contracts.csv").toAbsolutePath().toString());
+        byId("slots").sendKeys(TinySample.file("slots.csv").toAbsolutePath().toString());
+        type("territory", "21");
+        click(byId("import-submit"));
+        assertThat(byId("import-ok").getText()).contains("20 candidats, 6 contrats et 10 postes importés.");
+        shoot("import-done");
+
+        click(driver.findElement(By.linkText("Voir les candidats")));
+        assertThat(driver.findElement(By.cssSelector("p.count")).getText()).isEqualTo("20 candidats");
+        shoot("candidates-list");
+        new Select(byId("f-gender")).selectByValue("F");
+        click(driver.findElement(By.cssSelector("form.filters button[type=submit]")));
+        assertThat(driver.findElement(By.cssSelector("p.count")).getText()).isEqualTo("9 candidats");
+        click(driver.findElement(By.linkText("T-P01")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Candidat T-P01");
+        shoot("candidate-detail");
+        click(driver.findElement(By.linkText("Modifier")));
+        assertThat(byId("trades").getAttribute("value")).isEqualTo("F1704 | K2204");
+        shoot("candidate-edit");
+
+        open("/contrats");
+        assertThat(driver.findElement(By.cssSelector("p.count")).getText()).isEqualTo("6 contrats");
+        shoot("contracts-list");
+        click(driver.findElement(By.linkText("T-C1")));
+        assertThat(driver.findElement(By.tagName("table")).getText()).contains("T-S01").contains("à pourvoir");
+        shoot("contract-detail");
+        open("/");
+        shoot("home");
+        driver.manage().window().setSize(new Dimension(820, 1180));
+        open("/contrats");
+        shoot("contracts-list-tablet");
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    @Test
+    void badCandidateFormShowsItsErrorsInFrenchNextToTheFields() {
+        TinySample.load(importer);
+        open("/candidats/nouveau");
+        byId("contenu"); // skip link target
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Aller au contenu");
+        type("id", "mauvais id");
+        type("birthYear", "1850");
+        type("trades", "maçon, F1704");
+        click(driver.findElement(By.cssSelector("main form button[type=submit]")));
+
+        assertThat(byId("erreurs").getText()).contains("champs à corriger");
+        assertThat(byId("id-error").getText()).isEqualTo("1 à 64 caractères parmi A-Z a-z 0-9 _ . -");
+        assertThat(byId("birthYear-error").getText()).isEqualTo("année sur quatre chiffres, 1900 ou après");
+        assertThat(byId("commune-error").getText()).isEqualTo("la commune est obligatoire");
+        assertThat(byId("trades-error").getText()).isEqualTo("code ROME attendu, par exemple F1704");
+        assertThat(byId("trades").getAttribute("value")).isEqualTo("maçon, F1704");
+        assertThat(byId("birthYear").getAttribute("aria-describedby")).isEqualTo("birthYear-error");
+        shoot("candidate-form-errors");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM candidate", Integer.class)).isEqualTo(20);
+    }
+
+    @Test
+    void refusedImportShowsItsErrorTableAndImportsNothing() throws IOException {
+        Path folder = Files.createTempDirectory("clausematch-bad-");
+        for (String name : new String[] {"candidates.csv", "contracts.csv", "slots.csv"}) {
+            Files.copy(TinySample.file(name), folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path candidates = folder.resolve("candidates.csv");
+        Files.writeString(candidates, Files.readString(candidates).replace("T-P02,M,1979", "T-P02,X,1979")
+                .replace("47.3251,5.0382", "147.3251,5.0382"), StandardCharsets.UTF_8);
+        Path slots = folder.resolve("slots.csv");
+        Files.writeString(slots, Files.readString(slots).replace("T-S10,T-C1", "T-S10,T-C9"), StandardCharsets.UTF_8);
+
+        open("/import");
+        byId("candidates").sendKeys(candidates.toAbsolutePath().toString());
+        byId("contracts").sendKeys(folder.resolve("contracts.csv").toAbsolutePath().toString());
+        byId("slots").sendKeys(slots.toAbsolutePath().toString());
+        click(byId("import-submit"));
+
+        assertThat(byId("import-refused").getText()).contains("Jeu de données refusé").contains("rien n'a été importé");
+        var rows = driver.findElements(By.cssSelector("#import-errors tbody tr"));
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
+        String errors = byId("import-errors").getText();
+        assertThat(errors).contains("candidates.csv").contains("gender").contains("latitude")
+                .contains("slots.csv").contains("contract_id");
+        shoot("import-refused");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM candidate", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM slot", Integer.class)).isZero();
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    /** The element with this id, waiting a little for a page that is still loading. */
+    private static WebElement byId(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = byId(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void clear(String id, String text) {
+        type(id, text);
+    }
+
+    /** Date inputs take their text in the browser's locale: set the ISO value as a form submission would send it. */
+    private static void date(String id, String iso) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", byId(id), iso);
+    }
+
+    private static void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** A screenshot of the whole page: the window is made as tall as the page, then put back. */
+    private static void shoot(String name) {
+        Dimension size = driver.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
+        driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 140, 6000)));
+        try {
+            Path png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+}
