@@ -81,9 +81,9 @@ public class BenchmarkCommand implements Command {
         if (options.containsKey("--report")) {
             return runOptaPlannerBenchmark(sizes, seed, new File(options.get("--report")), out);
         }
-        out.println("| slots | candidates | build s | baseline h | hours filled / total | best score | t 99 % hours (s) "
-                + "| score calc/s | peak heap MB | live heap MB |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|");
+        out.println("| slots | candidates | build s | baseline h | baseline women % / QPV % | hours filled / total "
+                + "| women % / QPV % | best score | t 99 % hours (s) | score calc/s | peak heap MB | live heap MB |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (int size : sizes) {
             out.println(measure(size, seed, seconds, threads, err));
             out.flush();
@@ -102,9 +102,7 @@ public class BenchmarkCommand implements Command {
         MatchingPlan problem = DatasetProblems.toProblem("bench-" + size, dataset, MatchingSettings.defaults());
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
         long totalHours = problem.getSlots().stream().mapToLong(Slot::getHours).sum();
-        MatchingPlan baseline = FirstComeFirstServed.plan(problem);
-        long baselineHours = PlanIndicators.of(baseline).total().hoursAssigned();
-        baseline = null;
+        PlanIndicators.Figures baseline = PlanIndicators.of(FirstComeFirstServed.plan(problem)).total();
 
         SolverFactory<MatchingPlan> factory = MatchingSolver.solverFactory(Duration.ofSeconds(seconds), threads);
         Solver<MatchingPlan> solver = factory.buildSolver();
@@ -119,7 +117,8 @@ public class BenchmarkCommand implements Command {
         });
         MatchingPlan best = solver.solve(problem);
         long calcSpeed = solver instanceof DefaultSolver<MatchingPlan> d ? d.getSolverScope().getScoreCalculationSpeed() : -1;
-        long filled = PlanIndicators.of(best).total().hoursAssigned();
+        PlanIndicators.Figures solved = PlanIndicators.of(best).total();
+        long filled = solved.hoursAssigned();
         long peakMb = peakHeapMb();
         System.gc();
         long liveMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
@@ -133,9 +132,10 @@ public class BenchmarkCommand implements Command {
                 break;
             }
         }
-        return String.format(Locale.ROOT, "| %d | %d | %.1f | %d | %d / %d (%.1f %%) | %s | %.1f | %d | %d | %d |",
-                size, problem.getCandidates().size(), buildSeconds, baselineHours, filled, totalHours,
-                totalHours == 0 ? 0 : 100.0 * filled / totalHours, best.getScore(), t99, calcSpeed, peakMb, liveMb);
+        return String.format(Locale.ROOT, "| %d | %d | %.1f | %d | %.1f / %.1f | %d / %d (%.1f %%) | %.1f / %.1f | %s | %.1f | %d | %d | %d |",
+                size, problem.getCandidates().size(), buildSeconds, baseline.hoursAssigned(),
+                100 * baseline.womenShare(), 100 * baseline.qpvShare(), filled, totalHours,
+                totalHours == 0 ? 0 : 100.0 * filled / totalHours, 100 * solved.womenShare(), 100 * solved.qpvShare(), best.getScore(), t99, calcSpeed, peakMb, liveMb);
     }
 
     private int runOptaPlannerBenchmark(List<Integer> sizes, long seed, File directory, PrintStream out) {

@@ -61,6 +61,12 @@ public final class MatchingExplainer {
                 byCandidateId.put(c.id(), indictment);
             }
         });
+        Map<Candidate, List<Slot>> held = new HashMap<>();
+        for (Slot s : plan.getSlots()) {
+            if (s.getCandidate() != null) {
+                held.computeIfAbsent(s.getCandidate(), c -> new ArrayList<>()).add(s);
+            }
+        }
         CompatibilityIndex index = null;
         List<SlotExplanation> slots = new ArrayList<>(plan.getSlots().size());
         for (Slot s : plan.getSlots()) {
@@ -70,7 +76,7 @@ public final class MatchingExplainer {
                 if (index == null) {
                     index = new CompatibilityIndex(plan.getCandidates());
                 }
-                slots.add(explainEmpty(s, index));
+                slots.add(explainEmpty(s, index, held));
             }
         }
         return new PlanExplanation(explanation.getScore().toString(), breakdown, slots);
@@ -114,13 +120,26 @@ public final class MatchingExplainer {
         byConstraint.forEach((name, score) -> reasons.add(name + " : " + score + "."));
     }
 
-    private static SlotExplanation explainEmpty(Slot s, CompatibilityIndex index) {
+    private static SlotExplanation explainEmpty(Slot s, CompatibilityIndex index, Map<Candidate, List<Slot>> held) {
         List<String> reasons = new ArrayList<>();
         int compatible = s.getCompatibleCandidates().size();
         String place = s.getContract().commune();
         if (compatible > 0) {
-            reasons.add(compatible + " candidat(s) compatible(s) avec les règles 1 à 8, tous déjà occupés sur ces dates "
-                    + "(règle 9) ou mieux employés sur d'autres postes.");
+            int busy = 0;
+            for (Candidate c : s.getCompatibleCandidates()) {
+                List<Slot> with = new ArrayList<>(held.getOrDefault(c, List.of()));
+                with.add(s);
+                if (MatchingRules.overloadTenthDays(c.maxTenthsPerWeek(), with) > 0) {
+                    busy++;
+                }
+            }
+            String text = compatible + " candidat(s) compatible(s) avec les règles 1 à 8 ; " + busy
+                    + " déjà pris(es) sur ces dates au-delà de leur maximum hebdomadaire (règle 9)";
+            if (busy < compatible) {
+                text += " ; " + (compatible - busy) + " libre(s) : l'optimisation n'a pas encore trouvé cet appariement "
+                        + "(relancer plus longtemps) ou il est bloqué par un appariement confirmé";
+            }
+            reasons.add(text + ".");
             return new SlotExplanation(s.getId(), null, compatible, reasons);
         }
         List<Candidate> withTrade = index.withTrade(s.getTrade());

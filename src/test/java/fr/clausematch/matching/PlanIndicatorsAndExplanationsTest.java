@@ -70,6 +70,19 @@ class PlanIndicatorsAndExplanationsTest {
     }
 
     @Test
+    void emptySlotWithCompatibleCandidatesSaysTheyAreBusy() {
+        Candidate only = candidate("only").maxTenths(350).build();
+        Slot held = slot("S1", works, D, D.plusDays(9), 300);
+        Slot empty = slot("S2", works, D.plusDays(5), D.plusDays(12), 100);
+        MatchingPlan plan = MatchingProblems.create(MatchingInput.of("t", List.of(only), List.of(works), List.of(held, empty)));
+        plan.getSlots().get(0).setCandidate(plan.getCandidates().get(0));
+        MatchingExplainer.SlotExplanation e = MatchingExplainer.explain(plan).slots().get(1);
+        assertThat(e.compatibleCandidates()).isEqualTo(1);
+        assertThat(e.reasons().get(0)).startsWith("1 candidat(s) compatible(s) avec les règles 1 à 8 ; 1 déjà pris(es)")
+                .doesNotContain("libre");
+    }
+
+    @Test
     void emptySlotNamesTheRuleThatShutOutTheMost() {
         Candidate far = candidate("far").at(Fixtures.LAT + 1, Fixtures.LON).maxKm(20).build();
         MatchingPlan plan = MatchingProblems.create(MatchingInput.of("t", List.of(far), List.of(works), List.of(slot("S1", works))));

@@ -1,0 +1,21 @@
+package fr.clausematch.matching;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+/** The matching model depends on no other feature package, and on no JPA, web, CSV or Spring type. */
+class MatchingArchitectureTest {
+
+    @Test
+    void matchingDependsOnlyOnJavaAndOptaPlanner() {
+        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fr.clausematch.matching");
+        classes().that().resideInAPackage("fr.clausematch.matching..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.optaplanner..", "fr.clausematch.matching..")
+                .check(main);
+    }
+}
