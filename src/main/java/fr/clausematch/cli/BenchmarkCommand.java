@@ -1,6 +1,7 @@
 package fr.clausematch.cli;
 
 import fr.clausematch.dataset.Dataset;
+import fr.clausematch.dataset.DatasetGenerator;
 import fr.clausematch.matching.FirstComeFirstServed;
 import fr.clausematch.matching.MatchingPlan;
 import fr.clausematch.matching.MatchingSettings;
@@ -92,7 +93,7 @@ public class BenchmarkCommand implements Command {
     }
 
     static Dataset dataset(int slots, long seed) {
-        return SyntheticDatasets.generate(Math.max(10, slots * 2 / 5), Math.max(1, slots * 10 / 26), slots, seed);
+        return new DatasetGenerator().generate(Math.max(10, slots * 2 / 5), Math.max(1, slots * 2 / 5), slots, seed);
     }
 
     private String measure(int size, long seed, int seconds, Integer threads, PrintStream err) {

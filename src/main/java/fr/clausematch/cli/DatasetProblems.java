@@ -3,6 +3,7 @@ package fr.clausematch.cli;
 import fr.clausematch.dataset.CandidateRow;
 import fr.clausematch.dataset.ContractRow;
 import fr.clausematch.dataset.Dataset;
+import fr.clausematch.dataset.DatasetReader;
 import fr.clausematch.dataset.SlotRow;
 import fr.clausematch.matching.Candidate;
 import fr.clausematch.matching.Contract;
@@ -12,7 +13,6 @@ import fr.clausematch.matching.MatchingProblems;
 import fr.clausematch.matching.MatchingSettings;
 import fr.clausematch.matching.Slot;
 
-import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -64,25 +64,8 @@ public final class DatasetProblems {
         return hours == null ? 0 : hours.setScale(1, RoundingMode.HALF_UP).movePointRight(1).intValueExact();
     }
 
-    /**
-     * Reads a dataset folder with {@code fr.clausematch.dataset.DatasetReader.read(Path)}. Called
-     * reflectively until that class lands on this branch (it is written on the dataset branch);
-     * after the merge this can become a direct call.
-     */
-    static Dataset readDataset(Path folder) throws Exception {
-        Class<?> reader;
-        try {
-            reader = Class.forName("fr.clausematch.dataset.DatasetReader");
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Lecteur de jeux de données absent (fr.clausematch.dataset.DatasetReader)", e);
-        }
-        try {
-            return (Dataset) reader.getMethod("read", Path.class).invoke(null, folder);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
-        }
+    /** Reads a dataset folder; a folder that breaks the format throws {@code DatasetFormatException} with every error. */
+    static Dataset readDataset(Path folder) {
+        return new DatasetReader().read(folder);
     }
 }

@@ -99,9 +99,15 @@ public class SolveCommand implements Command {
             plan = FirstComeFirstServed.plan(problem);
             MatchingSolver.score(plan);
         } else {
-            plan = MatchingSolver.solve(problem, seconds, threads,
-                    best -> err.println("Meilleur score : " + best.getScore() + " ("
-                            + (System.nanoTime() - start) / 1_000_000 + " ms)"));
+            java.util.concurrent.atomic.AtomicReference<Object> lastShown = new java.util.concurrent.atomic.AtomicReference<>();
+            plan = MatchingSolver.solve(problem, seconds, threads, best -> {
+                lastShown.set(best.getScore());
+                err.println("Meilleur score : " + best.getScore() + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
+            });
+            if (!java.util.Objects.equals(lastShown.get(), plan.getScore())) {
+                // the construction heuristic's result, when local search found nothing better
+                err.println("Meilleur score : " + plan.getScore() + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
+            }
         }
         long solveMillis = (System.nanoTime() - start) / 1_000_000;
         Files.createDirectories(outDir);

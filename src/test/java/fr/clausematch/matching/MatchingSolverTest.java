@@ -14,26 +14,10 @@ class MatchingSolverTest {
 
     static final java.nio.file.Path TINY = java.nio.file.Path.of("sample-data/tiny");
 
-    /**
-     * The small problem of the solver test: {@code sample-data/tiny} read with the dataset package's
-     * {@code DatasetReader} when both are there (looked up reflectively: this branch does not have them
-     * yet), else built here (20 people, 10 slots).
-     */
+    /** The small problem of the solver test: {@code sample-data/tiny}, the hand-written dataset with one case of each rule. */
     static MatchingPlan smallProblem() {
-        if (java.nio.file.Files.isDirectory(TINY)) {
-            try {
-                Object reader = Class.forName("fr.clausematch.dataset.DatasetReader").getConstructor().newInstance();
-                Object dataset = reader.getClass().getMethod("read", java.nio.file.Path.class).invoke(reader, TINY);
-                return (MatchingPlan) Class.forName("fr.clausematch.cli.DatasetProblems")
-                        .getMethod("toProblem", String.class, Class.forName("fr.clausematch.dataset.Dataset"), MatchingSettings.class)
-                        .invoke(null, "tiny", dataset, MatchingSettings.defaults());
-            } catch (ClassNotFoundException e) {
-                // the reader has not landed: fall back to the built problem
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return MatchingProblems.create(Fixtures.randomInput(20, 10, 1));
+        return fr.clausematch.cli.DatasetProblems.toProblem("tiny", new fr.clausematch.dataset.DatasetReader().read(TINY),
+                MatchingSettings.defaults());
     }
 
     @Test
