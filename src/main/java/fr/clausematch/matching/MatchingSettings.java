@@ -35,9 +35,9 @@ public class MatchingSettings {
     @ConstraintWeight(ConstraintNames.UNFILLED_HOURS)
     private HardMediumSoftLongScore unfilledHours = HardMediumSoftLongScore.ofMedium(1);
     @ConstraintWeight(ConstraintNames.WOMEN_SHARE)
-    private HardMediumSoftLongScore womenShare = HardMediumSoftLongScore.ofSoft(10);
+    private HardMediumSoftLongScore womenShare = HardMediumSoftLongScore.ofSoft(50);
     @ConstraintWeight(ConstraintNames.QPV_SHARE)
-    private HardMediumSoftLongScore qpvShare = HardMediumSoftLongScore.ofSoft(10);
+    private HardMediumSoftLongScore qpvShare = HardMediumSoftLongScore.ofSoft(50);
     @ConstraintWeight(ConstraintNames.TYPE_BALANCE)
     private HardMediumSoftLongScore typeBalance = HardMediumSoftLongScore.ofSoft(50);
     @ConstraintWeight(ConstraintNames.LOAD_CONCENTRATION)
@@ -58,8 +58,8 @@ public class MatchingSettings {
     /** Built-in values (the same as the shipped properties file), without reading any file. */
     public MatchingSettings() {
         for (ContractType type : ContractType.values()) {
-            womenTargetPermille.put(type, 500);
-            qpvTargetPermille.put(type, 300);
+            womenTargetPermille.put(type, 900);
+            qpvTargetPermille.put(type, 800);
         }
     }
 

@@ -17,7 +17,10 @@ class MatchingConstraintProviderTest {
 
     private final Contract works = contract("K1");
     private final Contract services = contract("K2", ContractType.SERVICES, LegalBasis.EXECUTION_CLAUSE, false, null);
-    private final MatchingSettings settings = new MatchingSettings();
+    /** Targets of these tests: 50 % women and 30 % QPV residents on every contract type (the counts below follow them). */
+    private final MatchingSettings settings = new MatchingSettings().withOverrides(java.util.Map.of(
+            "target.women-share.WORKS", "0.5", "target.women-share.SERVICES", "0.5", "target.women-share.INTELLECTUAL_SERVICES", "0.5",
+            "target.qpv-share.WORKS", "0.3", "target.qpv-share.SERVICES", "0.3", "target.qpv-share.INTELLECTUAL_SERVICES", "0.3"));
 
     @Nested
     class WeeklyLoad {

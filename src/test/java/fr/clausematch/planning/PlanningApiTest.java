@@ -195,7 +195,7 @@ class PlanningApiTest {
     @Test
     void settingsAreValidatedAllOrNothingAndRulesStayFixed() throws Exception {
         mvc.perform(get("/api/territories/21/settings"))
-                .andExpect(jsonPath("$[?(@.name == 'target.women-share.WORKS')].value").value("0.5"));
+                .andExpect(jsonPath("$[?(@.name == 'target.women-share.WORKS')].value").value("0.9"));
         mvc.perform(put("/api/territories/21/settings").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"target.women-share.WORKS\":\"0.4\",\"weight.pairing-rules\":\"0hard/0medium/0soft\",\"target.qpv-share.WORKS\":\"2\"}"))
                 .andExpect(status().isBadRequest())
@@ -206,7 +206,7 @@ class PlanningApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.name == 'target.women-share.WORKS')].overridden").value(true));
         mvc.perform(put("/api/territories/21/settings").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"target.women-share.WORKS\":\"0.5\"}"))
+                        .content("{\"target.women-share.WORKS\":\"0.9\"}"))
                 .andExpect(jsonPath("$[?(@.name == 'target.women-share.WORKS')].overridden").value(false));
         assertThat(jdbc.queryForList("SELECT name FROM territory_setting", String.class)).containsExactly("weight.distance");
     }
