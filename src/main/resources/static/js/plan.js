@@ -38,6 +38,7 @@
       text('live-qpv', fmtPercent.format(p.qpvShare));
       text('live-people', fmtNumber.format(p.candidatesAssigned));
       points.push([p.millis / 1000, p.hoursAssigned]);
+      live.dataset.progress = String(points.length);
       drawChart();
     });
     source.addEventListener('end', function (event) {
@@ -45,7 +46,13 @@
       var plan = JSON.parse(event.data);
       var status = document.getElementById('live-status');
       if (plan.score) { text('live-score', plan.score); }
-      if (plan.hoursAssigned !== null && plan.hoursAssigned !== undefined) { text('live-hours', fmtNumber.format(plan.hoursAssigned)); }
+      if (plan.hoursAssigned !== null && plan.hoursAssigned !== undefined) {
+        text('live-hours', fmtNumber.format(plan.hoursAssigned));
+        if (plan.startedAt && plan.endedAt) {
+          points.push([(Date.parse(plan.endedAt) - Date.parse(plan.startedAt)) / 1000, plan.hoursAssigned]);
+          drawChart();
+        }
+      }
       if (plan.indicators) {
         text('live-women', fmtPercent.format(plan.indicators.total.womenShare));
         text('live-qpv', fmtPercent.format(plan.indicators.total.qpvShare));
