@@ -22,10 +22,10 @@
       }
       chart.setOption({
         animation: false,
-        grid: { left: 60, right: 20, top: 30, bottom: 40 },
+        grid: { left: 70, right: 20, top: 40, bottom: 40 },
         title: { text: chartEl.getAttribute('aria-label'), textStyle: { fontSize: 14, color: '#1b1b1f' } },
         xAxis: { type: 'value', name: 's', axisLabel: { color: '#45454f' } },
-        yAxis: { type: 'value', name: 'h', axisLabel: { color: '#45454f' } },
+        yAxis: { type: 'value', name: 'h', scale: true, axisLabel: { color: '#45454f', formatter: function (v) { return fmtNumber.format(v); } } },
         series: [{ type: 'line', step: 'end', data: points, color: '#0b4f9c', symbolSize: 5 }]
       });
     };

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 @RequestMapping("/plans")
 class PlanPages {
 
-    static final int PAGE_SIZE = 100;
+    static final int PAGE_SIZE = 50;
     private static final String ACTOR = "facilitateur (interface web)";
     private static final Map<String, AssignmentStatus> DECISIONS = Map.of(
             "confirmer", AssignmentStatus.CONFIRMED, "refuser", AssignmentStatus.REJECTED, "retirer", AssignmentStatus.UNASSIGNED);
