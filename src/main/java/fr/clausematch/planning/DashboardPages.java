@@ -2,11 +2,8 @@ package fr.clausematch.planning;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.clausematch.matching.ContractType;
-import fr.clausematch.territory.Territory;
 import fr.clausematch.territory.TerritoryRepository;
-import fr.clausematch.web.NotFoundException;
 import fr.clausematch.web.PageController;
-import org.springframework.data.domain.Sort;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,14 +41,7 @@ class DashboardPages {
 
     @GetMapping("/tableau-de-bord")
     String dashboard(@RequestParam(name = "territoire", required = false) String territory, Model model) {
-        List<Territory> known = territories.findAll(Sort.by("code"));
-        String chosen = territory != null && !territory.isBlank() ? territory
-                : known.isEmpty() ? null : known.get(0).getCode();
-        if (chosen != null && !territories.existsById(chosen)) {
-            throw new NotFoundException("Territoire", chosen);
-        }
-        model.addAttribute("territories", known);
-        model.addAttribute("territory", chosen);
+        String chosen = TerritoryChoice.choose(territories, territory, model);
         PlanView plan = chosen == null ? null : planning.list(chosen).stream()
                 .filter(p -> p.strategy() == PlanStrategy.OPTIMIZE && FINISHED.contains(p.status()) && p.indicators() != null)
                 .findFirst().orElse(null);

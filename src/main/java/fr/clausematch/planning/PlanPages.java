@@ -1,7 +1,6 @@
 package fr.clausematch.planning;
 
 import fr.clausematch.matching.MatchingExplainer;
-import fr.clausematch.territory.Territory;
 import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.web.ConflictException;
 import fr.clausematch.web.NotFoundException;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,14 +63,7 @@ class PlanPages {
 
     @GetMapping
     String list(@RequestParam(name = "territoire", required = false) String territory, Model model) {
-        List<Territory> known = territories.findAll(Sort.by("code"));
-        String chosen = territory != null && !territory.isBlank() ? territory
-                : known.isEmpty() ? null : known.get(0).getCode();
-        if (chosen != null && !territories.existsById(chosen)) {
-            throw new NotFoundException("Territoire", chosen);
-        }
-        model.addAttribute("territories", known);
-        model.addAttribute("territory", chosen);
+        String chosen = TerritoryChoice.choose(territories, territory, model);
         model.addAttribute("plans", chosen == null ? List.of() : planning.list(chosen));
         model.addAttribute("strategies", PlanStrategy.values());
         return "plans/list";

@@ -87,12 +87,7 @@ class BrowserPagesTest extends BrowserTest {
 
     @Test
     void facilitatorImportsTheTinySampleThenBrowsesCandidatesAndContracts() {
-        open("/import");
-        byId("candidates").sendKeys(TinySample.file("candidates.csv").toAbsolutePath().toString());
-        byId("contracts").sendKeys(TinySample.file("contracts.csv").toAbsolutePath().toString());
-        byId("slots").sendKeys(TinySample.file("slots.csv").toAbsolutePath().toString());
-        type("territory", "21");
-        click(byId("import-submit"));
+        importTinySampleThroughThePage();
         assertThat(byId("import-ok").getText()).contains("20 candidats, 6 contrats et 10 postes importés.");
         shoot("import-done");
 

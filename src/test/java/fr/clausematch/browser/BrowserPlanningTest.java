@@ -1,7 +1,6 @@
 package fr.clausematch.browser;
 
 import fr.clausematch.support.EmptyDatabaseExtension;
-import fr.clausematch.support.TinySample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,12 +28,7 @@ class BrowserPlanningTest extends BrowserTest {
 
     @Test
     void facilitatorPlansWatchesLiveReviewsAndPlansAgain() {
-        open("/import");
-        byId("candidates").sendKeys(TinySample.file("candidates.csv").toAbsolutePath().toString());
-        byId("contracts").sendKeys(TinySample.file("contracts.csv").toAbsolutePath().toString());
-        byId("slots").sendKeys(TinySample.file("slots.csv").toAbsolutePath().toString());
-        type("territory", "21");
-        click(byId("import-submit"));
+        importTinySampleThroughThePage();
         assertThat(byId("import-ok").getText()).contains("20 candidats");
 
         click(driver.findElement(By.linkText("Tableau de bord")));

@@ -1,5 +1,6 @@
 package fr.clausematch.browser;
 
+import fr.clausematch.support.TinySample;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.Dimension;
@@ -56,6 +57,16 @@ abstract class BrowserTest {
         if (driver != null) {
             driver.quit();
         }
+    }
+
+    /** The facilitator uploads the three files of the tiny sample on the import page, for territory 21. */
+    void importTinySampleThroughThePage() {
+        open("/import");
+        byId("candidates").sendKeys(TinySample.file("candidates.csv").toAbsolutePath().toString());
+        byId("contracts").sendKeys(TinySample.file("contracts.csv").toAbsolutePath().toString());
+        byId("slots").sendKeys(TinySample.file("slots.csv").toAbsolutePath().toString());
+        type("territory", "21");
+        click(byId("import-submit"));
     }
 
     void open(String path) {
