@@ -1,5 +1,6 @@
 package fr.clausematch.web;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.web.config.EnableSpringDataWebSupport;
@@ -8,6 +9,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -25,6 +27,18 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(Locale.FRENCH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /**
+     * Turns off the resource URL rewriting that Spring Boot switches on with the webjars locator: no URL
+     * here carries a content version, yet the filter would look every link of a page ({@code @{...}}) up
+     * as a classpath resource inside the jar — about 2 ms a link, 100 ms for a table of 50 rows.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Override

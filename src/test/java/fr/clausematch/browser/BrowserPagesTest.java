@@ -3,80 +3,38 @@ package fr.clausematch.browser;
 import fr.clausematch.exchange.DatasetImporter;
 import fr.clausematch.support.EmptyDatabaseExtension;
 import fr.clausematch.support.TinySample;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pages in a real browser: Debian's headless Chromium driven by Selenium, against the application on
- * a random port and a fresh embedded PostgreSQL. Each test saves screenshots under target/screenshots/.
- * Selenium Manager is kept offline: the driver and the browser are the ones of the system packages
- * ({@code apt-get install chromium chromium-driver}, which .ci/run does).
+ * a random port and a fresh embedded PostgreSQL (setup in {@link BrowserTest}). Each test saves screenshots
+ * under target/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ExtendWith(EmptyDatabaseExtension.class)
-class BrowserPagesTest {
+class BrowserPagesTest extends BrowserTest {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static WebDriver driver;
-
-    @LocalServerPort int port;
     @Autowired DatasetImporter importer;
     @Autowired JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        System.setProperty("SE_OFFLINE", "true");
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=fr-FR", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory("clausematch-chromium-").toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void buyerSubmitsAContractAndSeesItInMyContracts() {
@@ -129,12 +87,7 @@ class BrowserPagesTest {
 
     @Test
     void facilitatorImportsTheTinySampleThenBrowsesCandidatesAndContracts() {
-        open("/import");
-        byId("candidates").sendKeys(TinySample.file("candidates.csv").toAbsolutePath().toString());
-        byId("contracts").sendKeys(TinySample.file("contracts.csv").toAbsolutePath().toString());
-        byId("slots").sendKeys(TinySample.file("slots.csv").toAbsolutePath().toString());
-        type("territory", "21");
-        click(byId("import-submit"));
+        importTinySampleThroughThePage();
         assertThat(byId("import-ok").getText()).contains("20 candidats, 6 contrats et 10 postes importés.");
         shoot("import-done");
 
@@ -215,51 +168,5 @@ class BrowserPagesTest {
         shoot("import-refused");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM candidate", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM slot", Integer.class)).isZero();
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
-    /** The element with this id, waiting a little for a page that is still loading. */
-    private static WebElement byId(String id) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-    }
-
-    private static void type(String id, String text) {
-        WebElement field = byId(id);
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static void clear(String id, String text) {
-        type(id, text);
-    }
-
-    /** Date inputs take their text in the browser's locale: set the ISO value as a form submission would send it. */
-    private static void date(String id, String iso) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", byId(id), iso);
-    }
-
-    private static void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    /** A screenshot of the whole page: the window is made as tall as the page, then put back. */
-    private static void shoot(String name) {
-        Dimension size = driver.manage().window().getSize();
-        long height = (Long) ((JavascriptExecutor) driver).executeScript(
-                "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
-        driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 140, 6000)));
-        try {
-            Path png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } finally {
-            driver.manage().window().setSize(size);
-        }
     }
 }

@@ -1,0 +1,87 @@
+package fr.clausematch.planning;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.clausematch.matching.ContractType;
+import fr.clausematch.territory.TerritoryRepository;
+import fr.clausematch.web.PageController;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The facilitator's dashboard: the figures of a territory's latest finished optimised plan beside its
+ * first-come-first-served baseline and beside the national figures of 2020, as charts and as a table.
+ */
+@PageController
+class DashboardPages {
+
+    /** 2020 national figures of the insertion clause: 18 % of the hours to women, 23 % to QPV residents, 56 % of FTEs on works. */
+    static final double NATIONAL_WOMEN = 0.18;
+    static final double NATIONAL_QPV = 0.23;
+    static final double NATIONAL_WORKS_FTE = 0.56;
+    private static final Set<PlanStatus> FINISHED = Set.of(PlanStatus.DONE, PlanStatus.STOPPED);
+
+    /** One scope (all contracts, or one contract type): the plan's figure and the baseline's. */
+    record Scope(String key, long hoursRequired, long hoursInSlots, long hoursAssigned, long baselineHoursAssigned,
+                 double fte, double baselineFte, double fill, double baselineFill, double women, double baselineWomen,
+                 double qpv, double baselineQpv, double fteShare, double baselineFteShare) {
+    }
+
+    private final PlanningService planning;
+    private final TerritoryRepository territories;
+
+    DashboardPages(PlanningService planning, TerritoryRepository territories) {
+        this.planning = planning;
+        this.territories = territories;
+    }
+
+    @GetMapping("/tableau-de-bord")
+    String dashboard(@RequestParam(name = "territoire", required = false) String territory, Model model) {
+        String chosen = TerritoryChoice.choose(territories, territory, model);
+        PlanView plan = chosen == null ? null : planning.list(chosen).stream()
+                .filter(p -> p.strategy() == PlanStrategy.OPTIMIZE && FINISHED.contains(p.status()) && p.indicators() != null)
+                .findFirst().orElse(null);
+        model.addAttribute("plan", plan);
+        if (plan != null) {
+            List<Scope> scopes = scopes(plan.indicators(), plan.baselineIndicators());
+            model.addAttribute("scopes", scopes);
+            model.addAttribute("total", scopes.get(0));
+            model.addAttribute("byType", scopes.subList(1, scopes.size()));
+        }
+        model.addAttribute("nationalWomen", NATIONAL_WOMEN);
+        model.addAttribute("nationalQpv", NATIONAL_QPV);
+        model.addAttribute("nationalWorksFte", NATIONAL_WORKS_FTE);
+        return "plans/dashboard";
+    }
+
+    static List<Scope> scopes(JsonNode plan, JsonNode baseline) {
+        JsonNode base = baseline == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : baseline;
+        List<Scope> scopes = new ArrayList<>();
+        scopes.add(scope("TOTAL", plan.path("total"), base.path("total"), plan.path("total"), base.path("total")));
+        for (ContractType type : ContractType.values()) {
+            scopes.add(scope(type.name(), plan.path("byContractType").path(type.name()),
+                    base.path("byContractType").path(type.name()), plan.path("total"), base.path("total")));
+        }
+        return scopes;
+    }
+
+    private static Scope scope(String key, JsonNode p, JsonNode b, JsonNode pTotal, JsonNode bTotal) {
+        return new Scope(key, p.path("hoursRequired").asLong(), p.path("hoursInSlots").asLong(),
+                p.path("hoursAssigned").asLong(), b.path("hoursAssigned").asLong(),
+                p.path("fte").asDouble(), b.path("fte").asDouble(),
+                ratio(p.path("hoursAssigned").asLong(), p.path("hoursInSlots").asLong()),
+                ratio(b.path("hoursAssigned").asLong(), b.path("hoursInSlots").asLong()),
+                p.path("womenShare").asDouble(), b.path("womenShare").asDouble(),
+                p.path("qpvShare").asDouble(), b.path("qpvShare").asDouble(),
+                ratio(p.path("hoursAssigned").asLong(), pTotal.path("hoursAssigned").asLong()),
+                ratio(b.path("hoursAssigned").asLong(), bTotal.path("hoursAssigned").asLong()));
+    }
+
+    private static double ratio(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+}

@@ -1,0 +1,177 @@
+package fr.clausematch.planning;
+
+import fr.clausematch.matching.MatchingExplainer;
+import fr.clausematch.territory.TerritoryRepository;
+import fr.clausematch.web.ConflictException;
+import fr.clausematch.web.NotFoundException;
+import fr.clausematch.web.PageController;
+import fr.clausematch.web.Pager;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Facilitators' pages on plans: a territory's plans and the start button; one plan, live while it is
+ * solved (server-sent events), then its slots with the proposed people, explanations, decisions,
+ * the score by constraint and the shortage report.
+ */
+@PageController
+@RequestMapping("/plans")
+class PlanPages {
+
+    static final int PAGE_SIZE = 50;
+    private static final String ACTOR = "facilitateur (interface web)";
+    private static final Map<String, AssignmentStatus> DECISIONS = Map.of(
+            "confirmer", AssignmentStatus.CONFIRMED, "refuser", AssignmentStatus.REJECTED, "retirer", AssignmentStatus.UNASSIGNED);
+    private static final Set<PlanStatus> RUNNING = Set.of(PlanStatus.QUEUED, PlanStatus.SOLVING);
+
+    /** An explanation kept while the plan's pairings stay the same: the engine's explanation of a territory takes time. */
+    private record Explained(String fingerprint, MatchingExplainer.PlanExplanation explanation,
+                             Map<String, MatchingExplainer.SlotExplanation> bySlot) {
+    }
+
+    private final PlanningService planning;
+    private final AssignmentService assignments;
+    private final PlanExplanationService explanations;
+    private final PlanSlots slots;
+    private final TerritoryRepository territories;
+    private final Map<Long, Explained> explained = new ConcurrentHashMap<>();
+
+    PlanPages(PlanningService planning, AssignmentService assignments, PlanExplanationService explanations,
+              PlanSlots slots, TerritoryRepository territories) {
+        this.planning = planning;
+        this.assignments = assignments;
+        this.explanations = explanations;
+        this.slots = slots;
+        this.territories = territories;
+    }
+
+    @GetMapping
+    String list(@RequestParam(name = "territoire", required = false) String territory, Model model) {
+        String chosen = TerritoryChoice.choose(territories, territory, model);
+        model.addAttribute("plans", chosen == null ? List.of() : planning.list(chosen));
+        model.addAttribute("strategies", PlanStrategy.values());
+        return "plans/list";
+    }
+
+    @PostMapping
+    String start(@RequestParam(name = "territoire") String territory,
+                 @RequestParam(name = "strategie", defaultValue = "OPTIMIZE") PlanStrategy strategy,
+                 RedirectAttributes redirect) {
+        try {
+            PlanView plan = planning.start(territory, strategy, ACTOR);
+            return "redirect:/plans/" + plan.id();
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("refused", e.getMessage());
+            return "redirect:/plans?territoire=" + territory;
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model,
+                  HttpServletRequest request) {
+        PlanView plan = planning.view(id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("running", RUNNING.contains(plan.status()));
+        model.addAttribute("statuses", PlanStatus.values());
+        int total = slots.count(plan.territory());
+        int current = Math.max(page, 0);
+        List<PlanSlots.Row> rows = slots.of(id, plan.territory(), current * PAGE_SIZE, PAGE_SIZE);
+        model.addAttribute("rows", rows);
+        model.addAttribute("pager", Pager.of(new PageImpl<>(rows, PageRequest.of(current, PAGE_SIZE), total), request));
+        model.addAttribute("slotCount", total);
+        model.addAttribute("shortages", plan.indicators() == null ? List.of() : plan.indicators().path("shortages"));
+        return "plans/detail";
+    }
+
+    @PostMapping("/{id}/arret")
+    String stop(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            planning.stop(id);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("refused", e.getMessage());
+        }
+        return "redirect:/plans/" + id;
+    }
+
+    /** Plans the territory again: confirmed pairings are pinned, refused ones never proposed again. */
+    @PostMapping("/{id}/replanifier")
+    String again(@PathVariable long id, RedirectAttributes redirect) {
+        return start(planning.view(id).territory(), PlanStrategy.OPTIMIZE, redirect);
+    }
+
+    @PostMapping("/{id}/appariements/{assignment}")
+    String decide(@PathVariable long id, @PathVariable long assignment, @RequestParam String decision,
+                  @RequestParam(required = false) Long version, @RequestParam(required = false) String reason,
+                  @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        AssignmentStatus status = DECISIONS.get(decision);
+        if (status == null) {
+            throw new NotFoundException("Décision", decision);
+        }
+        try {
+            AssignmentView done = assignments.decide(assignment, status,
+                    new DecisionForm(version, reason == null || reason.isBlank() ? null : reason.strip()), ACTOR);
+            redirect.addFlashAttribute("decided", done.slot());
+            redirect.addFlashAttribute("decidedStatus", done.status());
+            return "redirect:/plans/" + id + (page > 0 ? "?page=" + page : "") + "#poste-" + done.slot();
+        } catch (ConflictException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("refused", e.getMessage());
+            return detail(id, page, model, request);
+        }
+    }
+
+    /** Why this slot has this person, or why nobody: a fragment the page fetches when its details are opened. */
+    @GetMapping("/{id}/postes/{slot}/explication")
+    String slotExplanation(@PathVariable long id, @PathVariable String slot,
+                           @RequestParam(defaultValue = "false") boolean fragment, Model model) {
+        MatchingExplainer.SlotExplanation explanation = explained(id).bySlot().get(slot);
+        if (explanation == null) {
+            throw new NotFoundException("Poste", slot);
+        }
+        model.addAttribute("explanation", explanation);
+        model.addAttribute("planId", id);
+        model.addAttribute("slot", slot);
+        return fragment ? "plans/fragments :: slotExplanation" : "plans/explanation";
+    }
+
+    /** The score broken down by constraint: a fragment fetched once the page has loaded, and a page of its own without script. */
+    @GetMapping("/{id}/score")
+    String score(@PathVariable long id, @RequestParam(defaultValue = "false") boolean fragment, Model model) {
+        model.addAttribute("plan", planning.view(id));
+        model.addAttribute("explanation", explained(id).explanation());
+        return fragment ? "plans/fragments :: score" : "plans/score";
+    }
+
+    private Explained explained(long planId) {
+        String fingerprint = slots.fingerprint(planId);
+        Explained known = explained.get(planId);
+        if (known != null && known.fingerprint().equals(fingerprint)) {
+            return known;
+        }
+        MatchingExplainer.PlanExplanation explanation = explanations.explain(planId);
+        Explained fresh = new Explained(fingerprint, explanation, explanation.slots().stream()
+                .collect(Collectors.toMap(MatchingExplainer.SlotExplanation::slotId, Function.identity(), (a, b) -> a)));
+        if (explained.size() > 20) {
+            explained.clear();
+        }
+        explained.put(planId, fresh);
+        return fresh;
+    }
+}

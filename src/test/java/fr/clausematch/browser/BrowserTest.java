@@ -1,0 +1,117 @@
+package fr.clausematch.browser;
+
+import fr.clausematch.support.TinySample;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * A test of the pages in a real browser: Debian's headless Chromium driven by Selenium, one browser per
+ * test class. Selenium Manager is kept offline: the driver and the browser are the ones of the system
+ * packages ({@code apt-get install chromium chromium-driver}, which .ci/run does).
+ */
+abstract class BrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static WebDriver driver;
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        System.setProperty("SE_OFFLINE", "true");
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=fr-FR", "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory("clausematch-chromium-").toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    /** The facilitator uploads the three files of the tiny sample on the import page, for territory 21. */
+    void importTinySampleThroughThePage() {
+        open("/import");
+        byId("candidates").sendKeys(TinySample.file("candidates.csv").toAbsolutePath().toString());
+        byId("contracts").sendKeys(TinySample.file("contracts.csv").toAbsolutePath().toString());
+        byId("slots").sendKeys(TinySample.file("slots.csv").toAbsolutePath().toString());
+        type("territory", "21");
+        click(byId("import-submit"));
+    }
+
+    void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    /** The element with this id, waiting a little for a page that is still loading. */
+    static WebElement byId(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    static void type(String id, String text) {
+        WebElement field = byId(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    static void clear(String id, String text) {
+        type(id, text);
+    }
+
+    /** Date inputs take their text in the browser's locale: set the ISO value as a form submission would send it. */
+    static void date(String id, String iso) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", byId(id), iso);
+    }
+
+    static void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** A screenshot of the whole page: the window is made as tall as the page, then put back. */
+    static void shoot(String name) {
+        Dimension size = driver.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
+        driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 140, 6000)));
+        try {
+            Path png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+}
