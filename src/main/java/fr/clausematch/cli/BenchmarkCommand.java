@@ -108,6 +108,7 @@ public class BenchmarkCommand implements Command {
         SolverFactory<MatchingPlan> factory = MatchingSolver.solverFactory(Duration.ofSeconds(seconds), threads);
         Solver<MatchingPlan> solver = factory.buildSolver();
         List<long[]> progress = new ArrayList<>(); // {millis, filled hours}
+        progress.add(new long[] {0, baseline.hoursAssigned()}); // the search starts from the baseline
         long start = System.nanoTime();
         solver.addEventListener(event -> {
             if (event.getNewBestSolution().getScore().isSolutionInitialized()) {
@@ -116,7 +117,7 @@ public class BenchmarkCommand implements Command {
                 err.printf("[%d] %s, %d ms%n", size, event.getNewBestScore(), (System.nanoTime() - start) / 1_000_000);
             }
         });
-        MatchingPlan best = solver.solve(problem);
+        MatchingPlan best = solver.solve(MatchingSolver.startingPlan(problem));
         long calcSpeed = solver instanceof DefaultSolver<MatchingPlan> d ? d.getSolverScope().getScoreCalculationSpeed() : -1;
         PlanIndicators.Figures solved = PlanIndicators.of(best).total();
         long filled = solved.hoursAssigned();

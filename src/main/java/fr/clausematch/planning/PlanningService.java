@@ -110,7 +110,7 @@ public class PlanningService {
             runs.remove(planId);
             return;
         }
-        solverManager.solveAndListen(planId, id -> problem, best -> onBest(run, best), best -> onFinal(run, best),
+        solverManager.solveAndListen(planId, id -> MatchingSolver.startingPlan(problem), best -> onBest(run, best), best -> onFinal(run, best),
                 (id, e) -> onError(run, e));
     }
 
