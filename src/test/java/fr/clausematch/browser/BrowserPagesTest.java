@@ -57,7 +57,7 @@ class BrowserPagesTest extends BrowserTest {
         clear("insertionRate", "7");
         clear("hourlyCost", "25");
         assertThat(byId("helper-result").getText()).contains("= 280 heures"); // the optional script, live
-        click(driver.findElement(By.cssSelector("button[value='compute']")));
+        follow(driver.findElement(By.cssSelector("button[value='compute']")));
         assertThat(byId("requiredHours").getAttribute("value")).isEqualTo("280");
         assertThat(byId("helper-result").getText().replaceAll("[\\u00a0\\u202f]", " "))
                 .contains("250 000 € × 40 % × 7 % ÷ 25 € = 280 heures");
@@ -66,14 +66,14 @@ class BrowserPagesTest extends BrowserTest {
         date("slots0.startDate", "2026-09-07");
         date("slots0.endDate", "2026-12-18");
         clear("slots0.hoursPerWeek", "21");
-        click(driver.findElement(By.cssSelector("button[value='addSlot']")));
+        follow(driver.findElement(By.cssSelector("button[value='addSlot']")));
         assertThat(byId("slots0.trade").getAttribute("value")).isEqualTo("F1704");
         type("slots1.trade", "F1606");
         type("slots1.hours", "0");
         date("slots1.startDate", "2027-01-04");
         date("slots1.endDate", "2027-03-26");
         shoot("buyer-need-form");
-        click(byId("submit-need"));
+        follow(byId("submit-need"));
 
         assertThat(driver.getCurrentUrl()).contains("/acheteurs/contrats?acheteur=Bailleur");
         assertThat(byId("depose").getText()).contains("Besoin déposé").contains("« Déposé »");
@@ -91,23 +91,23 @@ class BrowserPagesTest extends BrowserTest {
         assertThat(byId("import-ok").getText()).contains("20 candidats, 6 contrats et 10 postes importés.");
         shoot("import-done");
 
-        click(driver.findElement(By.linkText("Voir les candidats")));
+        follow(driver.findElement(By.linkText("Voir les candidats")));
         assertThat(driver.findElement(By.cssSelector("p.count")).getText()).isEqualTo("20 candidats");
         shoot("candidates-list");
         new Select(byId("f-gender")).selectByValue("F");
-        click(driver.findElement(By.cssSelector("form.filters button[type=submit]")));
+        follow(driver.findElement(By.cssSelector("form.filters button[type=submit]")));
         assertThat(driver.findElement(By.cssSelector("p.count")).getText()).isEqualTo("9 candidats");
-        click(driver.findElement(By.linkText("T-P01")));
+        follow(driver.findElement(By.linkText("T-P01")));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Candidat T-P01");
         shoot("candidate-detail");
-        click(driver.findElement(By.linkText("Modifier")));
+        follow(driver.findElement(By.linkText("Modifier")));
         assertThat(byId("trades").getAttribute("value")).isEqualTo("F1704 | K2204");
         shoot("candidate-edit");
 
         open("/contrats");
         assertThat(driver.findElement(By.cssSelector("p.count")).getText()).isEqualTo("6 contrats");
         shoot("contracts-list");
-        click(driver.findElement(By.linkText("T-C1")));
+        follow(driver.findElement(By.linkText("T-C1")));
         assertThat(driver.findElement(By.tagName("table")).getText()).contains("T-S01").contains("à pourvoir");
         shoot("contract-detail");
         open("/");
@@ -128,7 +128,7 @@ class BrowserPagesTest extends BrowserTest {
         type("id", "mauvais id");
         type("birthYear", "1850");
         type("trades", "maçon, F1704");
-        click(driver.findElement(By.cssSelector("main form button[type=submit]")));
+        follow(driver.findElement(By.cssSelector("main form button[type=submit]")));
 
         assertThat(byId("erreurs").getText()).contains("champs à corriger");
         assertThat(byId("id-error").getText()).isEqualTo("1 à 64 caractères parmi A-Z a-z 0-9 _ . -");
@@ -157,7 +157,7 @@ class BrowserPagesTest extends BrowserTest {
         byId("candidates").sendKeys(candidates.toAbsolutePath().toString());
         byId("contracts").sendKeys(folder.resolve("contracts.csv").toAbsolutePath().toString());
         byId("slots").sendKeys(slots.toAbsolutePath().toString());
-        click(byId("import-submit"));
+        follow(byId("import-submit"));
 
         assertThat(byId("import-refused").getText()).contains("Jeu de données refusé").contains("rien n'a été importé");
         var rows = driver.findElements(By.cssSelector("#import-errors tbody tr"));

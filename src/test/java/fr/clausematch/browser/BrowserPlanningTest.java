@@ -31,13 +31,13 @@ class BrowserPlanningTest extends BrowserTest {
         importTinySampleThroughThePage();
         assertThat(byId("import-ok").getText()).contains("20 candidats");
 
-        click(driver.findElement(By.linkText("Tableau de bord")));
+        follow(driver.findElement(By.linkText("Tableau de bord")));
         assertThat(byId("aucun-plan").getText()).contains("lancez un plan");
         shoot("dashboard-empty");
 
         open("/plans?territoire=21");
         shoot("plans-list");
-        click(byId("lancer-plan"));
+        follow(byId("lancer-plan"));
         byId("live");
         js("window.clausematchMarker = 'même page'");
         assertThat(driver.findElement(By.cssSelector("#live-status .tag")).getText()).isEqualTo("En cours de calcul");
@@ -71,11 +71,11 @@ class BrowserPlanningTest extends BrowserTest {
         assertThat(byId("score-table").getText()).contains("Heures d'insertion non pourvues");
         shoot("plan-finished");
 
-        click(row.findElement(By.cssSelector("button[value='confirmer']")));
+        follow(row.findElement(By.cssSelector("button[value='confirmer']")));
         assertThat(byId("decision").getText()).isEqualTo("Poste " + slot.substring("poste-".length()) + " : appariement confirmé.");
         assertThat(byId(slot).getText()).contains("confirmé").contains(person);
 
-        click(byId("replanifier"));
+        follow(byId("replanifier"));
         byId("live");
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("live-result")));
@@ -92,12 +92,12 @@ class BrowserPlanningTest extends BrowserTest {
         open("/territoires/21/reglages");
         shoot("settings");
         type("set-weight-women-share", "beaucoup");
-        click(byId("save-settings"));
+        follow(byId("save-settings"));
         assertThat(byId("erreurs").getText()).contains("rien n'a été enregistré");
         assertThat(byId("set-weight-women-share-error").getText()).isEqualTo("valeur invalide : beaucoup");
         shoot("settings-errors");
         type("set-weight-women-share", "0hard/0medium/25soft");
-        click(byId("save-settings"));
+        follow(byId("save-settings"));
         assertThat(byId("enregistre").getText()).contains("Réglages enregistrés");
         assertThat(byId("set-weight-women-share").getAttribute("value")).isEqualTo("0hard/0medium/25soft");
     }

@@ -66,7 +66,7 @@ abstract class BrowserTest {
         byId("contracts").sendKeys(TinySample.file("contracts.csv").toAbsolutePath().toString());
         byId("slots").sendKeys(TinySample.file("slots.csv").toAbsolutePath().toString());
         type("territory", "21");
-        click(byId("import-submit"));
+        follow(byId("import-submit"));
     }
 
     void open(String path) {
@@ -97,6 +97,19 @@ abstract class BrowserTest {
     static void click(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
+    }
+
+    /** Clicks a link or a submit button and waits until the browser has left the page it was on. */
+    static void follow(WebElement element) {
+        click(element);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true; // stale, or "node does not belong to the document": the page has changed
+            }
+        });
     }
 
     /** A screenshot of the whole page: the window is made as tall as the page, then put back. */

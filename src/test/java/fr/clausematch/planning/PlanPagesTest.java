@@ -159,7 +159,7 @@ class PlanPagesTest {
         mvc.perform(get("/territoires/21/reglages"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Réglages du territoire 21"),
-                        containsString("Cible de femmes, travaux"), containsString("Défaut : 0.5."),
+                        containsString("Cible de femmes, travaux"), containsString("Défaut : 0.9."),
                         containsString("for=\"set-weight-women-share\""), containsString("name=\"s:weight.women-share\""),
                         containsString("readonly"), not(containsString("name=\"s:weight.pairing-rules\"")))));
 
