@@ -1,11 +1,11 @@
 package fr.clausematch.candidate;
 
 import fr.clausematch.matching.Gender;
+import fr.clausematch.web.SearchText;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Filters of the candidate list; every field is optional.
@@ -43,10 +43,7 @@ public record CandidateFilter(String territory, CandidateStatus status, Boolean 
                 predicates.add(cb.isMember(trade, root.<List<String>>get("trades")));
             }
             if (q != null && !q.isBlank()) {
-                String like = "%" + q.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-                predicates.add(cb.or(
-                        cb.like(cb.lower(root.get("externalId")), like, '\\'),
-                        cb.like(cb.lower(root.get("commune")), like, '\\')));
+                predicates.add(SearchText.anyContains(cb, q, root.get("externalId"), root.get("commune")));
             }
             return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
         };

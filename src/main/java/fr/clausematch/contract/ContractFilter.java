@@ -2,10 +2,10 @@ package fr.clausematch.contract;
 
 import fr.clausematch.matching.ContractType;
 import fr.clausematch.matching.LegalBasis;
+import fr.clausematch.web.SearchText;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.ArrayList;
-import java.util.Locale;
 
 /**
  * Filters of the contract list; every field is optional.
@@ -40,11 +40,7 @@ public record ContractFilter(String territory, ContractType type, ContractStatus
                 predicates.add(cb.equal(root.get("buyer").get("code"), buyer));
             }
             if (q != null && !q.isBlank()) {
-                String like = "%" + q.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-                predicates.add(cb.or(
-                        cb.like(cb.lower(root.get("externalId")), like, '\\'),
-                        cb.like(cb.lower(root.get("title")), like, '\\'),
-                        cb.like(cb.lower(root.get("commune")), like, '\\')));
+                predicates.add(SearchText.anyContains(cb, q, root.get("externalId"), root.get("title"), root.get("commune")));
             }
             return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
         };

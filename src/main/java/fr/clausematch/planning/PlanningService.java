@@ -198,8 +198,11 @@ public class PlanningService {
     }
 
     public PlanView view(long planId) {
-        Plan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan", Long.toString(planId)));
-        PlanRun run = runs.get(planId);
+        return view(plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan", Long.toString(planId))));
+    }
+
+    private PlanView view(Plan plan) {
+        PlanRun run = runs.get(plan.getId());
         return new PlanView(plan.getId(), plan.getTerritoryCode(), plan.getStrategy(), plan.getStatus(), plan.getScore(),
                 plan.getHoursTotal(), plan.getHoursAssigned(), plan.getRequestedBy(), plan.getStartedAt(), plan.getEndedAt(),
                 plan.getMessage(), fromJson(plan.getIndicators()), plan.getBaselineScore(),
@@ -207,7 +210,7 @@ public class PlanningService {
     }
 
     public List<PlanView> list(String territory) {
-        return plans.findByTerritoryCodeOrderByStartedAtDesc(territory).stream().map(p -> view(p.getId())).toList();
+        return plans.findByTerritoryCodeOrderByStartedAtDesc(territory).stream().map(this::view).toList();
     }
 
     /** The running state of a plan, while it is solved. */

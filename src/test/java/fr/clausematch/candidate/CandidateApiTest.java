@@ -85,6 +85,13 @@ class CandidateApiTest {
         mvc.perform(get("/api/candidates").param("size", "1").param("page", "1").param("sort", "externalId"))
                 .andExpect(jsonPath("$.page.totalPages").value(2))
                 .andExpect(jsonPath("$.content[0].id").value("C-002"));
+        mvc.perform(get("/api/candidates").param("q", "DIJ"))
+                .andExpect(jsonPath("$.page.totalElements").value(2));
+        mvc.perform(get("/api/candidates").param("q", "c-001"))
+                .andExpect(jsonPath("$.content[0].id").value("C-001"))
+                .andExpect(jsonPath("$.page.totalElements").value(1));
+        mvc.perform(get("/api/candidates").param("q", "%"))
+                .andExpect(jsonPath("$.page.totalElements").value(0));
         assertThat(jdbc.queryForList("SELECT code FROM territory ORDER BY code", String.class)).containsExactly("21", "25");
     }
 
