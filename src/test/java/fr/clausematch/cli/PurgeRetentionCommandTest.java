@@ -1,9 +1,7 @@
 package fr.clausematch.cli;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -13,21 +11,8 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code purge} as a user runs it, on a throw-away embedded PostgreSQL loaded with the tiny sample. */
+@ExtendWith(ThrowAwayDatabase.class)
 class PurgeRetentionCommandTest {
-
-    @TempDir Path tmp;
-
-    @BeforeEach
-    void throwAwayDatabase() {
-        System.setProperty("clausematch.embedded-db.data-directory", tmp.resolve("pgdata").toString());
-        System.setProperty("spring.datasource.url", "");
-        System.setProperty("clausematch.embedded-db.clean", "false");
-    }
-
-    @AfterEach
-    void restore() {
-        DatabaseCommandsTest.PROPERTIES.forEach(System::clearProperty);
-    }
 
     @Test
     void anonymisesThePeopleWithoutContactAndPrintsTheCount() {
