@@ -8,6 +8,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +28,16 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Candidats", description = "Personnes repérées par les facilitateurs")
 class CandidateController {
 
+    /** Who acts through the API until accounts exist. */
+    static final String ACTOR = "api";
+
     private final CandidateService service;
 
-    CandidateController(CandidateService service) {
+    private final PersonalDataService personalData;
+
+    CandidateController(CandidateService service, PersonalDataService personalData) {
         this.service = service;
+        this.personalData = personalData;
     }
 
     @GetMapping
@@ -47,13 +56,24 @@ class CandidateController {
     @GetMapping("/{id}")
     @Operation(summary = "Un candidat par son identifiant pseudonyme")
     CandidateView get(@PathVariable String id) {
-        return service.get(id);
+        return service.get(id, ACTOR);
+    }
+
+    @GetMapping("/{id}/personal-data")
+    @Operation(summary = "Droit d'accès : tout ce qui est détenu sur la personne (dossier, critères et qui les a validés, "
+            + "appariements, journal), en JSON à télécharger ; l'export est journalisé")
+    ResponseEntity<PersonalData> personalData(@PathVariable String id) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("donnees-personnelles-" + id + ".json").build().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(personalData.export(id, ACTOR));
     }
 
     @PostMapping
     @Operation(summary = "Enregistrer un candidat")
     ResponseEntity<CandidateView> create(@Valid @RequestBody CandidateForm form) {
-        CandidateView created = service.create(form, "api");
+        CandidateView created = service.create(form, ACTOR);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(created.id()).toUri()).body(created);
     }
@@ -61,13 +81,13 @@ class CandidateController {
     @PutMapping("/{id}")
     @Operation(summary = "Modifier un candidat (la version lue est exigée : 409 si quelqu'un l'a modifié entre-temps)")
     CandidateView update(@PathVariable String id, @Valid @RequestBody CandidateForm form) {
-        return service.update(id, form, "api");
+        return service.update(id, form, ACTOR);
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Supprimer un candidat qui ne figure dans aucun plan (version exigée)")
     ResponseEntity<Void> delete(@PathVariable String id, @RequestParam long version) {
-        service.delete(id, version);
+        service.delete(id, version, ACTOR);
         return ResponseEntity.noContent().build();
     }
 }

@@ -40,7 +40,7 @@ import java.util.Map;
 class CandidatePages {
 
     static final int PAGE_SIZE = 50;
-    private static final String ACTOR = "facilitateur (interface web)";
+    static final String ACTOR = "facilitateur (interface web)";
     private static final Map<String, String> ALIASES = Map.of(
             "qualificationLevelValid", "qualificationLevel",
             "availabilityWindowValid", "availableUntil");
@@ -75,7 +75,7 @@ class CandidatePages {
 
     @GetMapping("/{id}")
     String detail(@PathVariable String id, Model model) {
-        model.addAttribute("candidate", candidates.get(id));
+        model.addAttribute("candidate", candidates.get(id, ACTOR));
         return "candidates/detail";
     }
 
@@ -107,7 +107,7 @@ class CandidatePages {
 
     @GetMapping("/{id}/modifier")
     String editForm(@PathVariable String id, Model model) {
-        model.addAttribute("form", CandidatePageForm.of(candidates.get(id)));
+        model.addAttribute("form", CandidatePageForm.of(candidates.get(id, ACTOR)));
         return form(model, true);
     }
 

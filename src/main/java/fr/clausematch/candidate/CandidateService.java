@@ -1,5 +1,8 @@
 package fr.clausematch.candidate;
 
+import fr.clausematch.audit.AuditAction;
+import fr.clausematch.audit.AuditLog;
+import fr.clausematch.matching.EligibilityCriterion;
 import fr.clausematch.territory.TerritoryService;
 import fr.clausematch.web.ConflictException;
 import fr.clausematch.web.InvalidFieldException;
@@ -14,8 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The people identified by facilitators: list, read, register, edit, remove. */
+/**
+ * The people identified by facilitators: list, read, register, edit, remove. Each read or change of
+ * one person's record is written to the {@link AuditLog} with the actor given by the caller; lists are not.
+ */
 @Service
 public class CandidateService {
 
@@ -27,15 +34,17 @@ public class CandidateService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     CandidateService(CandidateRepository candidates, CandidateMapper mapper, TerritoryService territories,
-                     JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+                     JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, AuditLog audit) {
         this.candidates = candidates;
         this.mapper = mapper;
         this.territories = territories;
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -43,9 +52,22 @@ public class CandidateService {
         return candidates.findAll(filter.toSpecification(), pageable).map(mapper::toView);
     }
 
-    @Transactional(readOnly = true)
-    public CandidateView get(String id) {
-        return mapper.toView(find(id));
+    /** One person's record, read by {@code actor}: audited (READ, and READ_SENSITIVE when a sensitive criterion is held). */
+    @Transactional
+    public CandidateView get(String id, String actor) {
+        Candidate candidate = find(id);
+        audit.record(actor, AuditAction.READ, AuditLog.CANDIDATE, id, null);
+        recordSensitiveRead(candidate, actor);
+        return mapper.toView(candidate);
+    }
+
+    /** Writes READ_SENSITIVE naming the sensitive criteria codes the person holds, if any. */
+    void recordSensitiveRead(Candidate candidate, String actor) {
+        String sensitive = candidate.criteria().stream().filter(EligibilityCriterion::isSensitive)
+                .map(Enum::name).collect(Collectors.joining(", "));
+        if (!sensitive.isEmpty()) {
+            audit.record(actor, AuditAction.READ_SENSITIVE, AuditLog.CANDIDATE, candidate.getExternalId(), sensitive);
+        }
     }
 
     @Transactional
@@ -59,6 +81,7 @@ public class CandidateService {
         candidate.setStatus(form.status() == null ? CandidateStatus.IDENTIFIED : form.status());
         candidate.setLastContactOn(form.lastContactOn() == null ? LocalDate.now(clock) : form.lastContactOn());
         CandidateView created = mapper.toView(candidates.saveAndFlush(candidate));
+        audit.record(actor, AuditAction.CREATE, AuditLog.CANDIDATE, created.id(), null);
         events.publishEvent(new CandidateRegistered(created.territory(), created.id()));
         return created;
     }
@@ -76,11 +99,13 @@ public class CandidateService {
             candidate.setStatus(form.status());
         }
         candidate.setLastContactOn(form.lastContactOn() == null ? LocalDate.now(clock) : form.lastContactOn());
-        return mapper.toView(candidates.saveAndFlush(candidate));
+        CandidateView updated = mapper.toView(candidates.saveAndFlush(candidate));
+        audit.record(actor, AuditAction.UPDATE, AuditLog.CANDIDATE, id, null);
+        return updated;
     }
 
     @Transactional
-    public void delete(String id, long version) {
+    public void delete(String id, long version, String actor) {
         Candidate candidate = find(id);
         ConflictException.checkVersion(WHAT, id, version, candidate.getVersion());
         Integer pairings = jdbc.queryForObject("SELECT count(*) FROM assignment WHERE candidate_id = ?", Integer.class,
@@ -90,6 +115,7 @@ public class CandidateService {
                     + " proposition(s) de plan : archivez-le plutôt que de le supprimer");
         }
         candidates.delete(candidate);
+        audit.record(actor, AuditAction.DELETE, AuditLog.CANDIDATE, id, null);
     }
 
     private void apply(CandidateForm form, Candidate candidate, String actor) {
@@ -97,7 +123,7 @@ public class CandidateService {
         candidate.replaceCriteria(form.eligibility() == null ? Set.of() : form.eligibility(), actor, LocalDate.now(clock));
     }
 
-    private Candidate find(String id) {
+    Candidate find(String id) {
         return candidates.findByExternalId(id).orElseThrow(() -> new NotFoundException(WHAT, id));
     }
 }

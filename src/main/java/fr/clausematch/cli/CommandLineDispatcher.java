@@ -21,6 +21,7 @@ public final class CommandLineDispatcher {
         return new CommandLineDispatcher(List.of(
                 new ImportCommand(),
                 new ExportCommand(),
+                new PurgeCommand(),
                 new GenerateCommand(),
                 new SolveCommand(),
                 new BenchmarkCommand()));

@@ -18,6 +18,7 @@ final class DatabaseContext {
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .run("--clausematch.sample-data.load-on-start=false",
+                        "--clausematch.retention.scheduled=false",
                         "--logging.level.root=WARN",
                         "--logging.level.fr.clausematch=WARN");
     }

@@ -1,8 +1,7 @@
 package fr.clausematch.cli;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -18,24 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code import} and {@code export} as a user runs them: each starts the application without its web
  * layer on an embedded PostgreSQL (here a throw-away one in a temporary folder, kept between the two).
  */
+@ExtendWith(ThrowAwayDatabase.class)
 class DatabaseCommandsTest {
 
-    static final List<String> PROPERTIES = List.of("clausematch.embedded-db.data-directory", "spring.datasource.url",
-            "clausematch.embedded-db.clean");
-
     @TempDir Path tmp;
-
-    @BeforeEach
-    void throwAwayDatabase() {
-        System.setProperty("clausematch.embedded-db.data-directory", tmp.resolve("pgdata").toString());
-        System.setProperty("spring.datasource.url", "");
-        System.setProperty("clausematch.embedded-db.clean", "false");
-    }
-
-    @AfterEach
-    void restore() {
-        PROPERTIES.forEach(System::clearProperty);
-    }
 
     @Test
     void importThenExportGivesBackTheSameFilesAndASecondImportIsRefused() throws Exception {
