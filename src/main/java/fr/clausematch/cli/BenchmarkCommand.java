@@ -22,8 +22,8 @@ import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code benchmark [--sizes 200,2000,20000,150000] [--seconds N] [--threads N] [--seed N] [--report DIR]}:
@@ -57,30 +57,32 @@ public class BenchmarkCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Map<String, String> options = CommandOptions.parse(args,
-                List.of("--sizes", "--seconds", "--threads", "--seed", "--report"), err);
-        if (options == null) {
-            err.println("Usage : " + usage());
-            return USAGE_ERROR;
-        }
         List<Integer> sizes = new ArrayList<>();
         int seconds;
         Integer threads;
         long seed;
+        String report;
         try {
-            for (String s : options.getOrDefault("--sizes", "200,2000,20000,150000").split(",")) {
-                sizes.add(Integer.parseInt(s.trim()));
+            CommandArguments options = CommandArguments
+                    .parse(args, Set.of("sizes", "seconds", "threads", "seed", "report")).expectPositional(0);
+            for (String s : options.option("sizes", "200,2000,20000,150000").split(",")) {
+                try {
+                    sizes.add(Integer.parseInt(s.trim()));
+                } catch (NumberFormatException e) {
+                    throw new UsageException("--sizes attend des nombres séparés par des virgules : " + s);
+                }
             }
-            seconds = Integer.parseInt(options.getOrDefault("--seconds", "30"));
-            threads = options.containsKey("--threads") ? Integer.valueOf(options.get("--threads")) : null;
-            seed = Long.parseLong(options.getOrDefault("--seed", "42"));
-        } catch (NumberFormatException e) {
-            err.println("Nombre attendu : " + e.getMessage());
+            seconds = options.intOption("seconds", 30, 1, 9_999_999);
+            threads = options.option("threads") == null ? null : options.intOption("threads", 0, 1, 256);
+            seed = options.longOption("seed", 42);
+            report = options.option("report");
+        } catch (UsageException e) {
+            err.println("Erreur : " + e.getMessage());
             err.println("Usage : " + usage());
             return USAGE_ERROR;
         }
-        if (options.containsKey("--report")) {
-            return runOptaPlannerBenchmark(sizes, seed, new File(options.get("--report")), out);
+        if (report != null) {
+            return runOptaPlannerBenchmark(sizes, seed, new File(report), out);
         }
         out.println("| slots | candidates | build s | baseline h | baseline women % / QPV % | hours filled / total "
                 + "| women % / QPV % | best score | t 99 % hours (s) | score calc/s | peak heap MB | live heap MB |");

@@ -22,7 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code solve --dataset DIR --out DIR [--seconds N] [--strategy optimize|baseline] [--threads N]}:
@@ -67,16 +67,29 @@ public class SolveCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Map<String, String> options = parse(args, err);
-        if (options == null) {
+        Path datasetDir;
+        Path outDir;
+        Duration seconds;
+        Integer threads;
+        boolean baseline;
+        try {
+            CommandArguments options = CommandArguments
+                    .parse(args, Set.of("dataset", "out", "seconds", "strategy", "threads")).expectPositional(0);
+            datasetDir = Path.of(options.requiredOption("dataset"));
+            outDir = Path.of(options.requiredOption("out"));
+            seconds = options.option("seconds") == null ? null
+                    : Duration.ofSeconds(options.intOption("seconds", 0, 1, 9_999_999));
+            threads = options.option("threads") == null ? null : options.intOption("threads", 0, 1, 256);
+            String strategy = options.option("strategy", "optimize");
+            if (!strategy.equals("optimize") && !strategy.equals("baseline")) {
+                throw new UsageException("--strategy attend optimize ou baseline : " + strategy);
+            }
+            baseline = strategy.equals("baseline");
+        } catch (UsageException e) {
+            err.println("Erreur : " + e.getMessage());
             err.println("Usage : " + usage());
             return USAGE_ERROR;
         }
-        Path datasetDir = Path.of(options.get("--dataset"));
-        Path outDir = Path.of(options.get("--out"));
-        Duration seconds = options.containsKey("--seconds") ? Duration.ofSeconds(Long.parseLong(options.get("--seconds"))) : null;
-        Integer threads = options.containsKey("--threads") ? Integer.valueOf(options.get("--threads")) : null;
-        boolean baseline = "baseline".equals(options.getOrDefault("--strategy", "optimize"));
 
         Dataset dataset;
         try {
@@ -117,30 +130,6 @@ public class SolveCommand implements Command {
         out.println("Score " + plan.getScore() + " ; " + total.hoursAssigned() + " h pourvues sur "
                 + total.hoursInSlots() + " ; écrit dans " + outDir);
         return 0;
-    }
-
-    private static Map<String, String> parse(List<String> args, PrintStream err) {
-        Map<String, String> options = CommandOptions.parse(args,
-                List.of("--dataset", "--out", "--seconds", "--strategy", "--threads"), err);
-        if (options == null) {
-            return null;
-        }
-        if (!options.containsKey("--dataset") || !options.containsKey("--out")) {
-            err.println("--dataset et --out sont obligatoires.");
-            return null;
-        }
-        for (String number : List.of("--seconds", "--threads")) {
-            if (options.containsKey(number) && !options.get(number).matches("[1-9][0-9]{0,6}")) {
-                err.println(number + " attend un entier positif : " + options.get(number));
-                return null;
-            }
-        }
-        String strategy = options.getOrDefault("--strategy", "optimize");
-        if (!strategy.equals("optimize") && !strategy.equals("baseline")) {
-            err.println("--strategy attend optimize ou baseline : " + strategy);
-            return null;
-        }
-        return options;
     }
 
     static void writeAssignments(MatchingPlan plan, Path file) throws IOException {
