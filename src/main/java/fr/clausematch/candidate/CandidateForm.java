@@ -1,5 +1,8 @@
 package fr.clausematch.candidate;
 
+import fr.clausematch.web.validation.Identifier;
+import fr.clausematch.web.validation.Latitude;
+import fr.clausematch.web.validation.Longitude;
 import fr.clausematch.matching.EligibilityCriterion;
 import fr.clausematch.matching.Gender;
 import jakarta.validation.constraints.AssertTrue;
@@ -25,7 +28,7 @@ import java.util.Set;
  */
 public record CandidateForm(
         @NotBlank(message = "l'identifiant est obligatoire")
-        @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}", message = "1 à 64 caractères parmi A-Z a-z 0-9 _ . -")
+        @Identifier
         String id,
         @NotBlank(message = "le territoire est obligatoire")
         @Size(max = 64, message = "64 caractères au plus")
@@ -39,12 +42,10 @@ public record CandidateForm(
         @Size(max = 200, message = "200 caractères au plus")
         String commune,
         @NotNull(message = "la latitude est obligatoire")
-        @DecimalMin(value = "-90", message = "latitude entre -90 et 90")
-        @DecimalMax(value = "90", message = "latitude entre -90 et 90")
+        @Latitude
         Double latitude,
         @NotNull(message = "la longitude est obligatoire")
-        @DecimalMin(value = "-180", message = "longitude entre -180 et 180")
-        @DecimalMax(value = "180", message = "longitude entre -180 et 180")
+        @Longitude
         Double longitude,
         @Pattern(regexp = "QP[0-9]{6}", message = "code QPV officiel attendu, par exemple QP021001")
         String qpvCode,

@@ -1,11 +1,12 @@
 package fr.clausematch.contract;
 
+import fr.clausematch.web.validation.Identifier;
+import fr.clausematch.web.validation.Latitude;
+import fr.clausematch.web.validation.Longitude;
 import fr.clausematch.matching.ContractType;
 import fr.clausematch.matching.LegalBasis;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,7 +22,7 @@ import java.util.List;
  */
 public record ContractForm(
         @NotBlank(message = "l'identifiant est obligatoire")
-        @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}", message = "1 à 64 caractères parmi A-Z a-z 0-9 _ . -")
+        @Identifier
         String id,
         @NotBlank(message = "l'acheteur est obligatoire")
         @Size(max = 200, message = "200 caractères au plus")
@@ -38,12 +39,10 @@ public record ContractForm(
         @Size(max = 200, message = "200 caractères au plus")
         String commune,
         @NotNull(message = "la latitude est obligatoire")
-        @DecimalMin(value = "-90", message = "latitude entre -90 et 90")
-        @DecimalMax(value = "90", message = "latitude entre -90 et 90")
+        @Latitude
         Double latitude,
         @NotNull(message = "la longitude est obligatoire")
-        @DecimalMin(value = "-180", message = "longitude entre -180 et 180")
-        @DecimalMax(value = "180", message = "longitude entre -180 et 180")
+        @Longitude
         Double longitude,
         @Pattern(regexp = "QP[0-9]{6}", message = "code QPV officiel attendu, par exemple QP021001")
         String qpvCode,

@@ -1,5 +1,6 @@
 package fr.clausematch.contract;
 
+import fr.clausematch.web.validation.Identifier;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -16,7 +17,7 @@ import java.util.List;
 /** A slot as a buyer or a facilitator enters it, with the checks of the exchange format. */
 public record SlotForm(
         @NotBlank(message = "l'identifiant est obligatoire")
-        @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}", message = "1 à 64 caractères parmi A-Z a-z 0-9 _ . -")
+        @Identifier
         String id,
         @NotBlank(message = "le métier est obligatoire")
         @Pattern(regexp = "[A-Z][0-9]{4}", message = "code ROME attendu, par exemple F1704")

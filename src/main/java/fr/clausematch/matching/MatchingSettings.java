@@ -63,8 +63,20 @@ public class MatchingSettings {
         }
     }
 
-    /** The defaults of {@code solver-config/constraint-weights.properties} (from the classpath). */
+    /** The defaults of {@code solver-config/constraint-weights.properties}, read from the classpath once. */
+    private static volatile MatchingSettings defaults;
+
+    /** A copy of the defaults of {@code solver-config/constraint-weights.properties} (from the classpath). */
     public static MatchingSettings defaults() {
+        MatchingSettings loaded = defaults;
+        if (loaded == null) {
+            loaded = loadDefaults();
+            defaults = loaded;
+        }
+        return loaded.copy();
+    }
+
+    private static MatchingSettings loadDefaults() {
         Properties properties = new Properties();
         try (InputStream in = MatchingSettings.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
             if (in != null) {

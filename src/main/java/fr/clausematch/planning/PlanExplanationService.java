@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,8 +38,11 @@ public class PlanExplanationService {
         List<Pairing> confirmed = pairings.stream().filter(a -> a.status() == AssignmentStatus.CONFIRMED)
                 .map(a -> new Pairing(a.slot(), a.candidate())).toList();
         MatchingInput current = loader.load(plan.territory(), "plan-" + planId).input();
+        Set<String> slotIds = current.slots().stream().map(Slot::getId).collect(Collectors.toSet());
+        Set<String> candidateIds = current.candidates().stream().map(Candidate::id).collect(Collectors.toSet());
         MatchingInput input = new MatchingInput(current.id(), current.candidates(), current.contracts(), current.slots(),
-                confirmed.stream().filter(p -> has(current, p)).toList(), List.of(), current.settings());
+                confirmed.stream().filter(p -> slotIds.contains(p.slotId()) && candidateIds.contains(p.candidateId())).toList(),
+                List.of(), current.settings());
         MatchingPlan problem = MatchingProblems.create(input);
         Map<String, Slot> slots = problem.getSlots().stream().collect(Collectors.toMap(Slot::getId, Function.identity()));
         Map<String, Candidate> people = problem.getCandidates().stream()
@@ -51,10 +55,5 @@ public class PlanExplanationService {
             }
         }
         return MatchingExplainer.explain(problem);
-    }
-
-    private static boolean has(MatchingInput input, Pairing pairing) {
-        return input.slots().stream().anyMatch(s -> s.getId().equals(pairing.slotId()))
-                && input.candidates().stream().anyMatch(c -> c.id().equals(pairing.candidateId()));
     }
 }

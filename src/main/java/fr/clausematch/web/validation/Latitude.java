@@ -1,0 +1,32 @@
+package fr.clausematch.web.validation;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+
+/** A WGS84 latitude, in [-90, 90] (null is left to @NotNull). */
+@Documented
+@DecimalMin(value = "-90", message = "latitude entre -90 et 90")
+@DecimalMax(value = "90", message = "latitude entre -90 et 90")
+@Constraint(validatedBy = {})
+@Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Latitude {
+
+    String message() default "";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
