@@ -1,8 +1,10 @@
 /* Charts of the dashboard (ECharts, SVG renderer); the same numbers are in the page's table. */
 (function () {
   'use strict';
-  var d = window.clausematchDashboard;
-  if (!d || !window.echarts) { return; }
+  // The figures come as JSON data in the page (no inline script: the content security policy forbids them).
+  var data = document.getElementById('dashboard-data');
+  if (!data || !window.echarts) { return; }
+  var d = JSON.parse(data.textContent);
   var lang = document.documentElement.lang || 'fr';
   var pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
   var colours = ['#0b4f9c', '#8a5a00', '#45454f'];

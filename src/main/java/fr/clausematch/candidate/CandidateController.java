@@ -1,5 +1,6 @@
 package fr.clausematch.candidate;
 
+import fr.clausematch.security.CurrentUser;
 import fr.clausematch.matching.Gender;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,8 +29,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Candidats", description = "Personnes repérées par les facilitateurs")
 class CandidateController {
 
-    /** Who acts through the API until accounts exist. */
-    static final String ACTOR = "api";
 
     private final CandidateService service;
 
@@ -56,7 +55,7 @@ class CandidateController {
     @GetMapping("/{id}")
     @Operation(summary = "Un candidat par son identifiant pseudonyme")
     CandidateView get(@PathVariable String id) {
-        return service.get(id, ACTOR);
+        return service.get(id, CurrentUser.actor());
     }
 
     @GetMapping("/{id}/personal-data")
@@ -67,13 +66,13 @@ class CandidateController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("donnees-personnelles-" + id + ".json").build().toString())
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(personalData.export(id, ACTOR));
+                .body(personalData.export(id, CurrentUser.actor()));
     }
 
     @PostMapping
     @Operation(summary = "Enregistrer un candidat")
     ResponseEntity<CandidateView> create(@Valid @RequestBody CandidateForm form) {
-        CandidateView created = service.create(form, ACTOR);
+        CandidateView created = service.create(form, CurrentUser.actor());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(created.id()).toUri()).body(created);
     }
@@ -81,13 +80,13 @@ class CandidateController {
     @PutMapping("/{id}")
     @Operation(summary = "Modifier un candidat (la version lue est exigée : 409 si quelqu'un l'a modifié entre-temps)")
     CandidateView update(@PathVariable String id, @Valid @RequestBody CandidateForm form) {
-        return service.update(id, form, ACTOR);
+        return service.update(id, form, CurrentUser.actor());
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Supprimer un candidat qui ne figure dans aucun plan (version exigée)")
     ResponseEntity<Void> delete(@PathVariable String id, @RequestParam long version) {
-        service.delete(id, version, ACTOR);
+        service.delete(id, version, CurrentUser.actor());
         return ResponseEntity.noContent().build();
     }
 }

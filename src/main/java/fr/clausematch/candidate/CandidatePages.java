@@ -1,5 +1,6 @@
 package fr.clausematch.candidate;
 
+import fr.clausematch.security.CurrentUser;
 import fr.clausematch.matching.EligibilityCriterion;
 import fr.clausematch.matching.Gender;
 import fr.clausematch.territory.Territory;
@@ -40,7 +41,6 @@ import java.util.Map;
 class CandidatePages {
 
     static final int PAGE_SIZE = 50;
-    static final String ACTOR = "facilitateur (interface web)";
     private static final Map<String, String> ALIASES = Map.of(
             "qualificationLevelValid", "qualificationLevel",
             "availabilityWindowValid", "availableUntil");
@@ -75,7 +75,7 @@ class CandidatePages {
 
     @GetMapping("/{id}")
     String detail(@PathVariable String id, Model model) {
-        model.addAttribute("candidate", candidates.get(id, ACTOR));
+        model.addAttribute("candidate", candidates.get(id, CurrentUser.actor()));
         return "candidates/detail";
     }
 
@@ -92,7 +92,7 @@ class CandidatePages {
         CandidateForm checked = check(form, result);
         if (!result.hasErrors()) {
             try {
-                CandidateView saved = candidates.create(checked, ACTOR);
+                CandidateView saved = candidates.create(checked, CurrentUser.actor());
                 redirect.addFlashAttribute("saved", "created");
                 return "redirect:/candidats/" + saved.id();
             } catch (InvalidFieldException e) {
@@ -107,7 +107,7 @@ class CandidatePages {
 
     @GetMapping("/{id}/modifier")
     String editForm(@PathVariable String id, Model model) {
-        model.addAttribute("form", CandidatePageForm.of(candidates.get(id, ACTOR)));
+        model.addAttribute("form", CandidatePageForm.of(candidates.get(id, CurrentUser.actor())));
         return form(model, true);
     }
 
@@ -118,7 +118,7 @@ class CandidatePages {
         CandidateForm checked = check(form, result);
         if (!result.hasErrors()) {
             try {
-                candidates.update(id, checked, ACTOR);
+                candidates.update(id, checked, CurrentUser.actor());
                 redirect.addFlashAttribute("saved", "updated");
                 return "redirect:/candidats/" + id;
             } catch (InvalidFieldException e) {

@@ -3,7 +3,10 @@ package fr.clausematch.candidate;
 import fr.clausematch.audit.AuditAction;
 import fr.clausematch.audit.AuditLog;
 import fr.clausematch.matching.EligibilityCriterion;
+import fr.clausematch.security.CurrentUser;
+import fr.clausematch.security.SignedInUser;
 import fr.clausematch.territory.TerritoryService;
+import org.springframework.data.jpa.domain.Specification;
 import fr.clausematch.web.ConflictException;
 import fr.clausematch.web.InvalidFieldException;
 import fr.clausematch.web.NotFoundException;
@@ -49,7 +52,13 @@ public class CandidateService {
 
     @Transactional(readOnly = true)
     public Page<CandidateView> page(CandidateFilter filter, Pageable pageable) {
-        return candidates.findAll(filter.toSpecification(), pageable).map(mapper::toView);
+        SignedInUser user = CurrentUser.get();
+        if (filter.territory() != null && !filter.territory().isBlank()) {
+            CurrentUser.requireTerritory(filter.territory());
+        }
+        Specification<Candidate> mine = (root, query, cb) -> user.territories().isEmpty() ? cb.disjunction()
+                : root.get("territoryCode").in(user.territories());
+        return candidates.findAll(filter.toSpecification().and(mine), pageable).map(mapper::toView);
     }
 
     /** One person's record, read by {@code actor}: audited (READ, and READ_SENSITIVE when a sensitive criterion is held). */
@@ -76,6 +85,7 @@ public class CandidateService {
             throw new ConflictException("l'identifiant " + form.id() + " est déjà pris par un autre candidat");
         }
         territories.require(form.territory());
+        CurrentUser.requireTerritory(form.territory());
         Candidate candidate = new Candidate(form.id());
         apply(form, candidate, actor);
         candidate.setStatus(form.status() == null ? CandidateStatus.IDENTIFIED : form.status());
@@ -94,6 +104,7 @@ public class CandidateService {
         Candidate candidate = find(id);
         ConflictException.checkVersion(WHAT, id, form.version(), candidate.getVersion());
         territories.require(form.territory());
+        CurrentUser.requireTerritory(form.territory());
         apply(form, candidate, actor);
         if (form.status() != null) {
             candidate.setStatus(form.status());
@@ -123,7 +134,10 @@ public class CandidateService {
         candidate.replaceCriteria(form.eligibility() == null ? Set.of() : form.eligibility(), actor, LocalDate.now(clock));
     }
 
+    /** A person of the user's territories; anyone else is answered as someone who does not exist. */
     Candidate find(String id) {
-        return candidates.findByExternalId(id).orElseThrow(() -> new NotFoundException(WHAT, id));
+        SignedInUser user = CurrentUser.get();
+        return candidates.findByExternalId(id).filter(c -> user.worksOn(c.getTerritoryCode()))
+                .orElseThrow(() -> new NotFoundException(WHAT, id));
     }
 }

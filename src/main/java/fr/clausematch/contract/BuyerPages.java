@@ -1,5 +1,8 @@
 package fr.clausematch.contract;
 
+import fr.clausematch.security.CurrentUser;
+import fr.clausematch.security.Role;
+import fr.clausematch.security.SignedInUser;
 import fr.clausematch.matching.ContractType;
 import fr.clausematch.matching.LegalBasis;
 import fr.clausematch.territory.TerritoryRepository;
@@ -72,7 +75,7 @@ class BuyerPages {
     @GetMapping("/besoin")
     String needForm(@RequestParam(name = "acheteur", required = false) String buyer, Model model) {
         NeedForm form = NeedForm.blank();
-        form.setBuyer(buyer);
+        form.setBuyer(ownBuyerOr(buyer));
         model.addAttribute("form", form);
         return needPage(form, model);
     }
@@ -85,6 +88,7 @@ class BuyerPages {
     String submitNeed(@ModelAttribute("form") NeedForm form, BindingResult result,
                       @RequestParam(defaultValue = "submit") String action, Model model,
                       HttpServletResponse response, RedirectAttributes redirect) {
+        form.setBuyer(ownBuyerOr(form.getBuyer()));
         if (action.equals("compute")) {
             Integer hours = helper(form, result, true);
             if (hours != null) {
@@ -127,7 +131,8 @@ class BuyerPages {
     }
 
     @GetMapping("/contrats")
-    String buyerContracts(@RequestParam(name = "acheteur", required = false) String buyer, Model model) {
+    String buyerContracts(@RequestParam(name = "acheteur", required = false) String requested, Model model) {
+        String buyer = ownBuyerOr(requested);
         List<BuyerView> buyers = contracts.buyers();
         model.addAttribute("buyers", buyers);
         model.addAttribute("buyer", buyers.stream().filter(b -> b.code().equals(buyer)).findFirst().orElse(null));
@@ -141,6 +146,12 @@ class BuyerPages {
             model.addAttribute("totalOpen", rows.stream().mapToLong(ContractFill.Row::openHours).sum());
         }
         return "buyers/contracts";
+    }
+
+    /** A buyer acts for their own organisation whatever the request says; others for the one they chose. */
+    private static String ownBuyerOr(String requested) {
+        SignedInUser user = CurrentUser.get();
+        return user.is(Role.BUYER) ? user.buyerCode() : requested;
     }
 
     /** The helper's result, or null when a figure is missing; with {@code report}, says which next to each field. */

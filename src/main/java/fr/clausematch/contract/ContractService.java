@@ -1,7 +1,12 @@
 package fr.clausematch.contract;
 
 import fr.clausematch.territory.TerritoryService;
+import fr.clausematch.security.CurrentUser;
+import fr.clausematch.security.Role;
+import fr.clausematch.security.SignedInUser;
+import fr.clausematch.web.AccessRefusedException;
 import fr.clausematch.web.ConflictException;
+import org.springframework.data.jpa.domain.Specification;
 import fr.clausematch.web.InvalidFieldException;
 import fr.clausematch.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,7 +46,14 @@ public class ContractService {
 
     @Transactional(readOnly = true)
     public Page<ContractSummary> page(ContractFilter filter, Pageable pageable) {
-        return contracts.findAll(filter.toSpecification(), pageable).map(mapper::toSummary);
+        SignedInUser user = CurrentUser.get();
+        if (filter.territory() != null && !filter.territory().isBlank() && user.is(Role.FACILITATOR)) {
+            CurrentUser.requireTerritory(filter.territory());
+        }
+        if (filter.buyer() != null && !filter.buyer().isBlank() && user.is(Role.BUYER) && !filter.buyer().equals(user.buyerCode())) {
+            throw new AccessRefusedException("vous n'avez accès qu'aux contrats de " + user.buyerCode());
+        }
+        return contracts.findAll(filter.toSpecification().and(visibleTo(user)), pageable).map(mapper::toSummary);
     }
 
     @Transactional(readOnly = true)
@@ -51,10 +63,11 @@ public class ContractService {
 
     @Transactional
     public ContractView create(ContractForm form) {
+        territories.require(form.territory());
+        mayWrite(form);
         if (contracts.existsByExternalId(form.id())) {
             throw new ConflictException("l'identifiant " + form.id() + " est déjà pris par un autre contrat");
         }
-        territories.require(form.territory());
         List<SlotForm> slotForms = form.slots() == null ? List.of() : form.slots();
         for (int i = 0; i < slotForms.size(); i++) {
             if (slots.existsByExternalId(slotForms.get(i).id())) {
@@ -83,6 +96,7 @@ public class ContractService {
         Contract contract = find(id);
         ConflictException.checkVersion(CONTRACT, id, form.version(), contract.getVersion());
         territories.require(form.territory());
+        mayWrite(form);
         mapper.update(form, contract);
         contract.setBuyer(buyer(form.buyer()));
         if (form.status() != null) {
@@ -139,12 +153,17 @@ public class ContractService {
 
     @Transactional(readOnly = true)
     public List<BuyerView> buyers() {
-        return buyers.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(mapper::toView).toList();
+        SignedInUser user = CurrentUser.get();
+        return buyers.findAll(org.springframework.data.domain.Sort.by("name")).stream()
+                .filter(b -> !user.is(Role.BUYER) || b.getCode().equals(user.buyerCode()))
+                .map(mapper::toView).toList();
     }
 
     @Transactional(readOnly = true)
     public BuyerView buyerView(String code) {
-        return mapper.toView(buyers.findByCode(code).orElseThrow(() -> new NotFoundException("Acheteur", code)));
+        SignedInUser user = CurrentUser.get();
+        return mapper.toView(buyers.findByCode(code).filter(b -> !user.is(Role.BUYER) || b.getCode().equals(user.buyerCode()))
+                .orElseThrow(() -> new NotFoundException("Acheteur", code)));
     }
 
     @Transactional
@@ -180,11 +199,36 @@ public class ContractService {
                 new InvalidFieldException("buyer", "acheteur inconnu : " + code + " (créez-le d'abord)"));
     }
 
+    /** A contract the user may see; one outside their scope is answered as one that does not exist. */
     private Contract find(String id) {
-        return contracts.findByExternalId(id).orElseThrow(() -> new NotFoundException(CONTRACT, id));
+        SignedInUser user = CurrentUser.get();
+        return contracts.findByExternalId(id).filter(c -> user.sees(c.getTerritoryCode(), c.getBuyer().getCode()))
+                .orElseThrow(() -> new NotFoundException(CONTRACT, id));
+    }
+
+    /** Facilitators write in their territories only; a buyer submits for their own organisation only. */
+    private static void mayWrite(ContractForm form) {
+        SignedInUser user = CurrentUser.get();
+        if (user.is(Role.BUYER)) {
+            if (!user.buyerCode().equals(form.buyer())) {
+                throw new AccessRefusedException("vous ne pouvez déposer des besoins que pour " + user.buyerCode());
+            }
+        } else {
+            CurrentUser.requireTerritory(form.territory());
+        }
+    }
+
+    /** The contracts a user may see: their territories (facilitator), their organisation (buyer), all (administrator). */
+    static Specification<Contract> visibleTo(SignedInUser user) {
+        return (root, query, cb) -> switch (user.role()) {
+            case ADMIN -> cb.conjunction();
+            case FACILITATOR -> user.territories().isEmpty() ? cb.disjunction() : root.get("territoryCode").in(user.territories());
+            case BUYER -> cb.equal(root.get("buyer").get("code"), user.buyerCode());
+        };
     }
 
     private Slot findSlot(String contractId, String slotId) {
+        find(contractId);
         Slot slot = slots.findByExternalId(slotId).orElseThrow(() -> new NotFoundException(SLOT, slotId));
         if (!slot.getContract().getExternalId().equals(contractId)) {
             throw new NotFoundException(SLOT, slotId + " du contrat " + contractId);

@@ -1,5 +1,7 @@
 package fr.clausematch.exchange;
 
+import fr.clausematch.audit.AuditAction;
+import fr.clausematch.audit.AuditLog;
 import fr.clausematch.dataset.CandidateRow;
 import fr.clausematch.dataset.ContractRow;
 import fr.clausematch.dataset.Dataset;
@@ -30,16 +32,35 @@ import java.util.Set;
 public class DatasetExporter {
 
     private final JdbcTemplate jdbc;
+    private final AuditLog audit;
 
-    public DatasetExporter(JdbcTemplate jdbc) {
+    public DatasetExporter(JdbcTemplate jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** @param territory a territory code, or null for the whole database */
     @Transactional(readOnly = true)
     public Dataset export(String territory) {
-        String where = territory == null ? "" : " WHERE c.territory_code = ?";
-        Object[] args = territory == null ? new Object[0] : new Object[]{territory};
+        return export(territory == null ? null : Set.of(territory));
+    }
+
+    /**
+     * The territories' data, for someone: every person exported is written to the audit log (EXPORT, by
+     * {@code actor}), in the same transaction.
+     */
+    @Transactional
+    public Dataset exportFor(Set<String> territories, String actor) {
+        Dataset dataset = export(territories);
+        audit.recordEach(actor, AuditAction.EXPORT, AuditLog.CANDIDATE,
+                dataset.candidates().stream().map(CandidateRow::id).toList(), "export au format d'échange");
+        return dataset;
+    }
+
+    /** @param territories territory codes, or null for the whole database */
+    private Dataset export(Set<String> territories) {
+        String where = territories == null ? "" : " WHERE c.territory_code = ANY (?)";
+        Object[] args = territories == null ? new Object[0] : new Object[]{territories.toArray(String[]::new)};
         List<CandidateRow> candidates = jdbc.query("""
                 SELECT c.*,
                   (SELECT string_agg(e.criterion, '|') FROM candidate_eligibility e WHERE e.candidate_id = c.id) AS eligibility,

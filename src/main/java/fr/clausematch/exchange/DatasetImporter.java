@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Writes a checked dataset into the database, all or nothing: first every conflict with what the
@@ -56,10 +57,20 @@ public class DatasetImporter {
      */
     @Transactional
     public ImportReport importDataset(Dataset dataset, String defaultTerritory, String actor) {
+        return importDataset(dataset, defaultTerritory, actor, territory -> true);
+    }
+
+    /**
+     * Imports a dataset for someone who may write only in some territories: a row of any other territory
+     * is refused with its line (and nothing is written), like every other error.
+     */
+    @Transactional
+    public ImportReport importDataset(Dataset dataset, String defaultTerritory, String actor, Predicate<String> allowed) {
         long started = System.nanoTime();
         String fallback = defaultTerritory == null || defaultTerritory.isBlank() ? null : defaultTerritory.strip();
         List<DatasetError> errors = new ArrayList<>();
         checkTerritories(dataset, fallback, errors);
+        checkAllowed(dataset, fallback, allowed, errors);
         checkExisting(dataset, "candidate", CANDIDATES, dataset.candidates().stream().map(CandidateRow::id).toList(), errors);
         checkExisting(dataset, "contract", CONTRACTS, dataset.contracts().stream().map(ContractRow::id).toList(), errors);
         checkExisting(dataset, "slot", SLOTS, dataset.slots().stream().map(SlotRow::id).toList(), errors);
@@ -98,6 +109,25 @@ public class DatasetImporter {
             if (territoryOf(contracts.get(i).territory(), null) == null) {
                 errors.add(new DatasetError(CONTRACTS, DatasetLines.lineOf(dataset, CONTRACTS, i), "territory", reason));
             }
+        }
+    }
+
+    private static void checkAllowed(Dataset dataset, String fallback, Predicate<String> allowed, List<DatasetError> errors) {
+        List<CandidateRow> candidates = dataset.candidates();
+        for (int i = 0; i < candidates.size(); i++) {
+            refuseOutside(territoryOf(candidates.get(i).territory(), fallback), allowed, dataset, CANDIDATES, i, errors);
+        }
+        List<ContractRow> contracts = dataset.contracts();
+        for (int i = 0; i < contracts.size(); i++) {
+            refuseOutside(territoryOf(contracts.get(i).territory(), fallback), allowed, dataset, CONTRACTS, i, errors);
+        }
+    }
+
+    private static void refuseOutside(String territory, Predicate<String> allowed, Dataset dataset, String file, int index,
+                                      List<DatasetError> errors) {
+        if (territory != null && !allowed.test(territory)) {
+            errors.add(new DatasetError(file, DatasetLines.lineOf(dataset, file, index), "territory",
+                    "territoire " + territory + " : vous n'avez pas accès à ce territoire"));
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.clausematch.exchange;
 
+import fr.clausematch.security.CurrentUser;
 import fr.clausematch.dataset.Dataset;
 import fr.clausematch.dataset.DatasetReader;
 import fr.clausematch.dataset.DatasetWriter;
@@ -23,6 +24,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.TreeSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.io.InputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -49,22 +54,32 @@ class ExchangeController {
                                                @RequestPart("contracts") MultipartFile contracts,
                                                @RequestPart("slots") MultipartFile slots,
                                                @RequestParam(required = false) String territory) throws IOException {
+        Map<String, MultipartFile> files = new LinkedHashMap<>();
+        files.put(DatasetImporter.CANDIDATES, candidates);
+        files.put(DatasetImporter.CONTRACTS, contracts);
+        files.put(DatasetImporter.SLOTS, slots);
+        UploadedFiles.check(files);
         Dataset dataset;
         try (InputStream c = candidates.getInputStream(); InputStream k = contracts.getInputStream();
              InputStream s = slots.getInputStream()) {
             dataset = new DatasetReader().read(c, k, s);
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(importer.importDataset(dataset, territory, "api"));
+        return ResponseEntity.status(HttpStatus.CREATED).body(importer.importDataset(dataset, territory, CurrentUser.actor(), CurrentUser.get()::worksOn));
     }
 
     @GetMapping(path = "/exports", produces = "application/zip")
-    @Operation(summary = "Exporter un territoire (ou tout) au format d'échange, en archive zip des trois fichiers")
+    @Operation(summary = "Exporter un de vos territoires (ou tous vos territoires) au format d'échange, en archive zip "
+            + "des trois fichiers ; chaque personne exportée est inscrite au journal d'accès")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String territory) {
-        if (territory != null && !territories.existsById(territory)) {
-            throw new NotFoundException("Territoire", territory);
+        if (territory != null) {
+            if (!territories.existsById(territory)) {
+                throw new NotFoundException("Territoire", territory);
+            }
+            CurrentUser.requireTerritory(territory);
         }
-        Dataset dataset = exporter.export(territory);
-        String name = "clausematch-" + (territory == null ? "tout" : territory) + ".zip";
+        Set<String> scope = territory == null ? CurrentUser.get().territories() : Set.of(territory);
+        Dataset dataset = exporter.exportFor(scope, CurrentUser.actor());
+        String name = "clausematch-" + (territory == null ? String.join("-", new TreeSet<>(scope)) : territory) + ".zip";
         StreamingResponseBody body = out -> {
             ByteArrayOutputStream candidates = new ByteArrayOutputStream();
             ByteArrayOutputStream contracts = new ByteArrayOutputStream();

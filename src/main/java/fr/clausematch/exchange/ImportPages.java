@@ -1,5 +1,7 @@
 package fr.clausematch.exchange;
 
+import fr.clausematch.security.CurrentUser;
+import fr.clausematch.security.SignedInUser;
 import fr.clausematch.dataset.Dataset;
 import fr.clausematch.dataset.DatasetError;
 import fr.clausematch.dataset.DatasetFormatException;
@@ -27,7 +29,6 @@ import java.util.Map;
 @RequestMapping("/import")
 class ImportPages {
 
-    private static final String ACTOR = "facilitateur (import web)";
 
     private final DatasetImporter importer;
     private final TerritoryRepository territories;
@@ -39,7 +40,9 @@ class ImportPages {
 
     @GetMapping
     String form(Model model) {
-        model.addAttribute("territories", territories.findAll(Sort.by("code")));
+        SignedInUser user = CurrentUser.get();
+        model.addAttribute("territories", territories.findAll(Sort.by("code")).stream()
+                .filter(t -> user.worksOn(t.getCode())).toList());
         return "exchange/import";
     }
 
@@ -54,22 +57,14 @@ class ImportPages {
         files.put(DatasetImporter.CANDIDATES, candidates);
         files.put(DatasetImporter.CONTRACTS, contracts);
         files.put(DatasetImporter.SLOTS, slots);
-        List<DatasetError> missing = new ArrayList<>();
-        files.forEach((name, file) -> {
-            if (file == null || file.isEmpty()) {
-                missing.add(new DatasetError(name, 0, null, "fichier manquant ou vide : choisissez le fichier " + name));
-            }
-        });
         try {
-            if (!missing.isEmpty()) {
-                throw new DatasetFormatException(missing);
-            }
+            UploadedFiles.check(files);
             Dataset dataset;
             try (InputStream c = candidates.getInputStream(); InputStream k = contracts.getInputStream();
                  InputStream s = slots.getInputStream()) {
                 dataset = new DatasetReader().read(c, k, s);
             }
-            model.addAttribute("report", importer.importDataset(dataset, territory, ACTOR));
+            model.addAttribute("report", importer.importDataset(dataset, territory, CurrentUser.actor(), CurrentUser.get()::worksOn));
         } catch (DatasetFormatException e) {
             response.setStatus(422);
             model.addAttribute("errors", e.errors());

@@ -1,5 +1,7 @@
 package fr.clausematch.planning;
 
+import fr.clausematch.security.CurrentUser;
+import fr.clausematch.security.SignedInUser;
 import fr.clausematch.candidate.CandidateStatus;
 import fr.clausematch.web.ConflictException;
 import fr.clausematch.web.NotFoundException;
@@ -82,8 +84,11 @@ public class AssignmentService {
         return ofPlan(assignment.getPlan().getId()).stream().filter(a -> a.id() == assignmentId).findFirst().orElseThrow();
     }
 
+    /** A pairing of a plan of the user's territories; any other is answered as one that does not exist. */
     private Assignment find(long id) {
-        return assignments.findById(id).orElseThrow(() -> new NotFoundException("Appariement", Long.toString(id)));
+        SignedInUser user = CurrentUser.get();
+        return assignments.findById(id).filter(a -> user.worksOn(a.getPlan().getTerritoryCode()))
+                .orElseThrow(() -> new NotFoundException("Appariement", Long.toString(id)));
     }
 
     private static String label(AssignmentStatus status) {

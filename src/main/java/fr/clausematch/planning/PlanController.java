@@ -1,5 +1,6 @@
 package fr.clausematch.planning;
 
+import fr.clausematch.security.CurrentUser;
 import fr.clausematch.matching.MatchingExplainer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,7 +45,7 @@ class PlanController {
     @PostMapping("/plans")
     @Operation(summary = "Lancer un plan sur un territoire (OPTIMIZE par défaut, ou BASELINE : premier arrivé, premier servi)")
     ResponseEntity<PlanView> start(@Valid @RequestBody PlanRequest request) {
-        PlanView plan = planning.start(request.territory(), request.strategy(), "api");
+        PlanView plan = planning.start(request.territory(), request.strategy(), CurrentUser.actor());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(plan.id()).toUri()).body(plan);
     }
@@ -89,19 +90,19 @@ class PlanController {
     @PostMapping("/assignments/{id}/confirm")
     @Operation(summary = "Confirmer un appariement : il sera fixé au prochain plan")
     AssignmentView confirm(@PathVariable long id, @Valid @RequestBody DecisionForm form) {
-        return assignments.decide(id, AssignmentStatus.CONFIRMED, form, "api");
+        return assignments.decide(id, AssignmentStatus.CONFIRMED, form, CurrentUser.actor());
     }
 
     @PostMapping("/assignments/{id}/reject")
     @Operation(summary = "Refuser un appariement : cette paire ne sera plus proposée")
     AssignmentView reject(@PathVariable long id, @Valid @RequestBody DecisionForm form) {
-        return assignments.decide(id, AssignmentStatus.REJECTED, form, "api");
+        return assignments.decide(id, AssignmentStatus.REJECTED, form, CurrentUser.actor());
     }
 
     @PostMapping("/assignments/{id}/unassign")
     @Operation(summary = "Retirer un appariement : le poste est libéré, la paire pourra être proposée de nouveau")
     AssignmentView unassign(@PathVariable long id, @Valid @RequestBody DecisionForm form) {
-        return assignments.decide(id, AssignmentStatus.UNASSIGNED, form, "api");
+        return assignments.decide(id, AssignmentStatus.UNASSIGNED, form, CurrentUser.actor());
     }
 
     @GetMapping("/assignments/{id}/history")
@@ -122,6 +123,6 @@ class PlanController {
     @Operation(summary = "Modifier des cibles et poids (tout ou rien) ; une valeur égale au défaut retire la personnalisation")
     @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.OK)
     List<SettingView> updateSettings(@PathVariable String code, @RequestBody Map<String, String> values) {
-        return settings.update(code, values, "api");
+        return settings.update(code, values, CurrentUser.actor());
     }
 }

@@ -1,5 +1,6 @@
 package fr.clausematch.planning;
 
+import fr.clausematch.security.CurrentUser;
 import fr.clausematch.matching.MatchingExplainer;
 import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.web.ConflictException;
@@ -35,7 +36,6 @@ import java.util.stream.Collectors;
 class PlanPages {
 
     static final int PAGE_SIZE = 50;
-    private static final String ACTOR = "facilitateur (interface web)";
     private static final Map<String, AssignmentStatus> DECISIONS = Map.of(
             "confirmer", AssignmentStatus.CONFIRMED, "refuser", AssignmentStatus.REJECTED, "retirer", AssignmentStatus.UNASSIGNED);
     private static final Set<PlanStatus> RUNNING = Set.of(PlanStatus.QUEUED, PlanStatus.SOLVING);
@@ -74,7 +74,7 @@ class PlanPages {
                  @RequestParam(name = "strategie", defaultValue = "OPTIMIZE") PlanStrategy strategy,
                  RedirectAttributes redirect) {
         try {
-            PlanView plan = planning.start(territory, strategy, ACTOR);
+            PlanView plan = planning.start(territory, strategy, CurrentUser.actor());
             return "redirect:/plans/" + plan.id();
         } catch (ConflictException e) {
             redirect.addFlashAttribute("refused", e.getMessage());
@@ -126,7 +126,7 @@ class PlanPages {
         }
         try {
             AssignmentView done = assignments.decide(assignment, status,
-                    new DecisionForm(version, reason == null || reason.isBlank() ? null : reason.strip()), ACTOR);
+                    new DecisionForm(version, reason == null || reason.isBlank() ? null : reason.strip()), CurrentUser.actor());
             redirect.addFlashAttribute("decided", done.slot());
             redirect.addFlashAttribute("decidedStatus", done.status());
             return "redirect:/plans/" + id + (page > 0 ? "?page=" + page : "") + "#poste-" + done.slot();

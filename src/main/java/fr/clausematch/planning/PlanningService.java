@@ -1,5 +1,8 @@
 package fr.clausematch.planning;
 
+import fr.clausematch.security.CurrentUser;
+import fr.clausematch.security.Role;
+import fr.clausematch.security.SignedInUser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,6 +66,7 @@ public class PlanningService {
 
     /** Starts a plan of a territory; refused (409) while another plan of that territory is being solved. */
     public PlanView start(String territory, PlanStrategy strategy, String actor) {
+        CurrentUser.requireTerritory(territory);
         if (!territories.existsById(territory)) {
             throw new NotFoundException("Territoire", territory);
         }
@@ -131,7 +135,7 @@ public class PlanningService {
             save(run, best, run.stopRequested ? PlanStatus.STOPPED : PlanStatus.DONE);
         } finally {
             runs.remove(run.planId);
-            events.end(run, view(run.planId));
+            events.end(run, unscopedView(run.planId));
         }
     }
 
@@ -139,7 +143,7 @@ public class PlanningService {
         log.error("Plan {} failed", run.planId, e);
         finish(run.planId, PlanStatus.FAILED, "le calcul a échoué : " + e.getMessage());
         runs.remove(run.planId);
-        events.end(run, view(run.planId));
+        events.end(run, unscopedView(run.planId));
     }
 
     /** Saves a solution: proposed pairings replace the plan's previous proposals; figures and status follow. */
@@ -187,7 +191,7 @@ public class PlanningService {
 
     /** Stops a plan being solved; its best solution so far is kept. */
     public PlanView stop(long planId) {
-        Plan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan", Long.toString(planId)));
+        Plan plan = find(planId);
         PlanRun run = runs.get(planId);
         if (run == null || plan.getStatus() != PlanStatus.SOLVING) {
             throw new ConflictException("le plan " + planId + " n'est pas en cours de calcul (" + plan.getStatus() + ")");
@@ -197,8 +201,20 @@ public class PlanningService {
         return view(planId);
     }
 
+    /** A plan of the user's territories; a plan of another territory is answered as one that does not exist. */
     public PlanView view(long planId) {
+        return view(find(planId));
+    }
+
+    /** For the solver's threads, which act for no one: the plan's state to push to its listeners. */
+    private PlanView unscopedView(long planId) {
         return view(plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan", Long.toString(planId))));
+    }
+
+    private Plan find(long planId) {
+        SignedInUser user = CurrentUser.get();
+        return plans.findById(planId).filter(plan -> user.worksOn(plan.getTerritoryCode()))
+                .orElseThrow(() -> new NotFoundException("Plan", Long.toString(planId)));
     }
 
     private PlanView view(Plan plan) {
@@ -209,7 +225,11 @@ public class PlanningService {
                 fromJson(plan.getBaselineIndicators()), run == null ? List.of() : List.copyOf(run.progress), plan.getVersion());
     }
 
+    /** The plans of a territory (their figures): its facilitators, and administrators for the dashboard. */
     public List<PlanView> list(String territory) {
+        if (!CurrentUser.get().is(Role.ADMIN)) {
+            CurrentUser.requireTerritory(territory);
+        }
         return plans.findByTerritoryCodeOrderByStartedAtDesc(territory).stream().map(this::view).toList();
     }
 

@@ -1,5 +1,6 @@
 package fr.clausematch.planning;
 
+import fr.clausematch.security.CurrentUser;
 import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.web.FieldError;
 import fr.clausematch.web.InvalidFieldException;
@@ -24,7 +25,6 @@ import java.util.stream.Collectors;
 @RequestMapping("/territoires/{code}/reglages")
 class SettingsPages {
 
-    private static final String ACTOR = "facilitateur (interface web)";
     /** Form fields are named {@code s:<setting>} so that nothing else of the request is taken for a setting. */
     static final String PREFIX = "s:";
 
@@ -54,7 +54,7 @@ class SettingsPages {
             }
         }
         try {
-            settings.update(code, typed, ACTOR);
+            settings.update(code, typed, CurrentUser.actor());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/territoires/" + code + "/reglages";
         } catch (InvalidFieldException e) {

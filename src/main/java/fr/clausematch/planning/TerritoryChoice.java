@@ -1,5 +1,8 @@
 package fr.clausematch.planning;
 
+import fr.clausematch.security.CurrentUser;
+import fr.clausematch.security.Role;
+import fr.clausematch.security.SignedInUser;
 import fr.clausematch.territory.Territory;
 import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.web.NotFoundException;
@@ -8,7 +11,10 @@ import org.springframework.ui.Model;
 
 import java.util.List;
 
-/** The territory a planning page shows: the one asked for, else the first; the list to choose from goes in the model. */
+/**
+ * The territory a planning page shows: the one asked for, else the first the user works on (any, for an
+ * administrator); the list to choose from, limited to the same, goes in the model.
+ */
 final class TerritoryChoice {
 
     private TerritoryChoice() {
@@ -16,11 +22,16 @@ final class TerritoryChoice {
 
     /** @return the chosen territory's code, or null when there is no territory yet */
     static String choose(TerritoryRepository territories, String requested, Model model) {
-        List<Territory> known = territories.findAll(Sort.by("code"));
-        String chosen = requested != null && !requested.isBlank() ? requested
-                : known.isEmpty() ? null : known.get(0).getCode();
+        SignedInUser user = CurrentUser.get();
+        List<Territory> known = territories.findAll(Sort.by("code")).stream()
+                .filter(t -> user.is(Role.ADMIN) || user.worksOn(t.getCode())).toList();
+        boolean asked = requested != null && !requested.isBlank();
+        String chosen = asked ? requested : known.isEmpty() ? null : known.get(0).getCode();
         if (chosen != null && !territories.existsById(chosen)) {
             throw new NotFoundException("Territoire", chosen);
+        }
+        if (asked && !user.is(Role.ADMIN)) {
+            CurrentUser.requireTerritory(requested);
         }
         model.addAttribute("territories", known);
         model.addAttribute("territory", chosen);

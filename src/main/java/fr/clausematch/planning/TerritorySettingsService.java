@@ -1,5 +1,7 @@
 package fr.clausematch.planning;
 
+import fr.clausematch.security.CurrentUser;
+import fr.clausematch.security.Role;
 import fr.clausematch.matching.MatchingSettings;
 import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.web.FieldError;
@@ -116,7 +118,11 @@ public class TerritorySettingsService {
         return overrides;
     }
 
+    /** Administrators set any territory's objectives, facilitators their own territories'. */
     private void requireTerritory(String territory) {
+        if (!CurrentUser.get().is(Role.ADMIN)) {
+            CurrentUser.requireTerritory(territory);
+        }
         if (!territories.existsById(territory)) {
             throw new NotFoundException("Territoire", territory);
         }

@@ -1,5 +1,7 @@
 package fr.clausematch.territory;
 
+import fr.clausematch.security.CurrentUser;
+import fr.clausematch.security.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,8 +23,14 @@ class TerritoryController {
     }
 
     @GetMapping
-    @Operation(summary = "Les territoires, avec leurs nombres de candidats, contrats, postes et heures")
+    @Operation(summary = "Les territoires et leurs nombres de candidats, contrats, postes et heures : tous pour un "
+            + "administrateur, les siens pour un facilitateur ; pour un acheteur, tous les territoires avec ses seuls contrats")
     List<TerritoryView> list() {
-        return TerritoryFigures.query(jdbc);
+        SignedInUser user = CurrentUser.get();
+        return switch (user.role()) {
+            case ADMIN -> TerritoryFigures.query(jdbc);
+            case FACILITATOR -> TerritoryFigures.query(jdbc, user.territories(), null);
+            case BUYER -> TerritoryFigures.query(jdbc, null, user.buyerCode());
+        };
     }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Names of the French départements (resource {@code territory/departements.csv}), to name territories by code. */
 public final class TerritoryNames {
@@ -19,6 +20,11 @@ public final class TerritoryNames {
 
     public static boolean isDepartement(String code) {
         return DEPARTEMENTS.containsKey(code);
+    }
+
+    /** Every département code. */
+    public static Set<String> departementCodes() {
+        return DEPARTEMENTS.keySet();
     }
 
     /** "Côte-d'Or (21)" for a département code; the code itself for a facilitator's area. */

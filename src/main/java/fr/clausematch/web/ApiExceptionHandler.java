@@ -28,11 +28,16 @@ import java.util.stream.Collectors;
  * {@code errors} so that a form can show each next to its field.
  */
 @RestControllerAdvice(basePackages = "fr.clausematch")
-class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Introuvable", e.getMessage(), "not-found");
+    }
+
+    @ExceptionHandler(AccessRefusedException.class)
+    ProblemDetail refused(AccessRefusedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Accès refusé", e.getMessage(), "forbidden");
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -130,7 +135,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
+    /** A problem detail of this API: French title, {@code https://clausematch.fr/problemes/{type}}. */
+    public static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setType(URI.create("https://clausematch.fr/problemes/" + type));

@@ -17,16 +17,24 @@ class PageExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(NotFoundException e, Model model) {
-        model.addAttribute("status", 404);
-        model.addAttribute("message", e.getMessage());
-        return "error-page";
+        return errorPage(model, 404, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessRefusedException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String refused(AccessRefusedException e, Model model) {
+        return errorPage(model, 403, e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badParameter(MethodArgumentTypeMismatchException e, Model model) {
-        model.addAttribute("status", 400);
-        model.addAttribute("message", "valeur invalide pour " + e.getName() + " : " + e.getValue());
+        return errorPage(model, 400, "valeur invalide pour " + e.getName() + " : " + e.getValue());
+    }
+
+    private static String errorPage(Model model, int status, String message) {
+        model.addAttribute("status", status);
+        model.addAttribute("message", message);
         return "error-page";
     }
 }

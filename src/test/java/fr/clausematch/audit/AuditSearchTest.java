@@ -1,6 +1,8 @@
 package fr.clausematch.audit;
 
 import fr.clausematch.support.IntegrationTest;
+import fr.clausematch.support.TestUsers;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @IntegrationTest
 class AuditSearchTest {
+
+    private static final RequestPostProcessor ADMIN = TestUsers.as(TestUsers.admin());
 
     @Autowired AuditLog log;
     @Autowired JdbcTemplate jdbc;
@@ -81,32 +85,32 @@ class AuditSearchTest {
 
     @Test
     void theApiPagesAndFiltersNewestFirst() throws Exception {
-        mvc.perform(get("/api/audit").param("size", "3"))
+        mvc.perform(get("/api/audit").param("size", "3").with(ADMIN))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.page.totalElements").value(4))
                 .andExpect(jsonPath("$.page.totalPages").value(2))
                 .andExpect(jsonPath("$.content.length()").value(3))
                 .andExpect(jsonPath("$.content[0].action").value("EXPORT"));
-        mvc.perform(get("/api/audit").param("size", "3").param("page", "1"))
+        mvc.perform(get("/api/audit").param("size", "3").param("page", "1").with(ADMIN))
                 .andExpect(jsonPath("$.content.length()").value(1))
                 .andExpect(jsonPath("$.content[0].action").value("READ"));
         mvc.perform(get("/api/audit").param("actor", "alice").param("subject", "P-1").param("action", "READ_SENSITIVE")
-                        .param("from", "2026-01-10").param("to", "2026-01-10"))
+                        .param("from", "2026-01-10").param("to", "2026-01-10").with(ADMIN))
                 .andExpect(jsonPath("$.page.totalElements").value(1))
                 .andExpect(jsonPath("$.content[0].subjectId").value("P-1"))
                 .andExpect(jsonPath("$.content[0].subjectType").value("CANDIDATE"))
                 .andExpect(jsonPath("$.content[0].detail").value("RQTH"));
-        mvc.perform(get("/api/audit").param("action", "NOPE")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/audit").param("action", "NOPE").with(ADMIN)).andExpect(status().isBadRequest());
     }
 
     @Test
     void theJournalPageShowsTheFilteredRowsInFrench() throws Exception {
-        mvc.perform(get("/admin/journal").param("actor", "alice"))
+        mvc.perform(get("/admin/journal").param("actor", "alice").with(ADMIN))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Journal des accès aux données personnelles"),
                         containsString("2 entrées"), containsString("Lecture d&#39;un critère sensible"),
                         containsString("Modification"), containsString("P-2"), not(containsString("0 appariement")))));
-        mvc.perform(get("/admin/journal").param("from", "2026-02-01").param("action", "EXPORT"))
+        mvc.perform(get("/admin/journal").param("from", "2026-02-01").param("action", "EXPORT").with(ADMIN))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("1 entrée"), containsString("01/02/2026 12:00"))));
     }

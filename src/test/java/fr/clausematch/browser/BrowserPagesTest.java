@@ -4,6 +4,9 @@ import fr.clausematch.exchange.DatasetImporter;
 import fr.clausematch.support.EmptyDatabaseExtension;
 import fr.clausematch.support.TinySample;
 import org.junit.jupiter.api.Test;
+import fr.clausematch.security.Role;
+import java.util.Set;
+import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -39,8 +42,10 @@ class BrowserPagesTest extends BrowserTest {
     @Test
     void buyerSubmitsAContractAndSeesItInMyContracts() {
         TinySample.load(importer);
+        signInAs(Role.BUYER, Set.of(), "Bailleur social dijonnais");
         open("/acheteurs/besoin");
-        new Select(byId("buyer")).selectByVisibleText("Bailleur social dijonnais");
+        assertThat(new Select(byId("buyer")).getOptions()).extracting(WebElement::getText)
+                .contains("Bailleur social dijonnais").doesNotContain("Ville de Dijon");
         type("title", "Réhabilitation de 40 logements, rue des Lilas");
         new Select(byId("type")).selectByValue("WORKS");
         new Select(byId("legalBasis")).selectByValue("EXECUTION_CLAUSE");
@@ -87,6 +92,7 @@ class BrowserPagesTest extends BrowserTest {
 
     @Test
     void facilitatorImportsTheTinySampleThenBrowsesCandidatesAndContracts() {
+        signInAsFacilitatorOf21And25();
         importTinySampleThroughThePage();
         assertThat(byId("import-ok").getText()).contains("20 candidats, 6 contrats et 10 postes importés.");
         shoot("import-done");
@@ -120,6 +126,7 @@ class BrowserPagesTest extends BrowserTest {
 
     @Test
     void badCandidateFormShowsItsErrorsInFrenchNextToTheFields() {
+        signInAsFacilitatorOf21And25();
         TinySample.load(importer);
         open("/candidats/nouveau");
         byId("contenu"); // skip link target
@@ -143,6 +150,7 @@ class BrowserPagesTest extends BrowserTest {
 
     @Test
     void refusedImportShowsItsErrorTableAndImportsNothing() throws IOException {
+        signInAsFacilitatorOf21And25();
         Path folder = Files.createTempDirectory("clausematch-bad-");
         for (String name : new String[] {"candidates.csv", "contracts.csv", "slots.csv"}) {
             Files.copy(TinySample.file(name), folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);

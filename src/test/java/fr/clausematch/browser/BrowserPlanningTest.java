@@ -28,6 +28,7 @@ class BrowserPlanningTest extends BrowserTest {
 
     @Test
     void facilitatorPlansWatchesLiveReviewsAndPlansAgain() {
+        signInAsFacilitatorOf21And25();
         importTinySampleThroughThePage();
         assertThat(byId("import-ok").getText()).contains("20 candidats");
 

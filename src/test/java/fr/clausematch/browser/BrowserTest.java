@@ -6,7 +6,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import fr.clausematch.security.Role;
+import fr.clausematch.security.UserAccount;
+import fr.clausematch.security.UserAccountRepository;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import static org.assertj.core.api.Assertions.assertThat;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,6 +43,8 @@ abstract class BrowserTest {
     static WebDriver driver;
 
     @LocalServerPort int port;
+    @Autowired UserAccountRepository accounts;
+    @Autowired PasswordEncoder passwords;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -57,6 +68,30 @@ abstract class BrowserTest {
         if (driver != null) {
             driver.quit();
         }
+    }
+
+    /**
+     * Creates an account of this role (a fresh name, a random password) and signs in with it through the
+     * sign-in page, as a person would; any earlier session of the browser is dropped first.
+     */
+    void signInAs(Role role, Set<String> territories, String buyer) {
+        String username = role.name().toLowerCase(Locale.ROOT) + "." + UUID.randomUUID().toString().substring(0, 8);
+        String password = UUID.randomUUID().toString();
+        UserAccount account = new UserAccount(username, "Compte de test " + role.label(), passwords.encode(password), role);
+        account.setScope(role, territories, buyer);
+        accounts.save(account);
+        open("/connexion");
+        driver.manage().deleteAllCookies();
+        open("/connexion");
+        type("identifiant", username);
+        type("motDePasse", password);
+        follow(driver.findElement(By.cssSelector("form[action='/connexion'] button[type='submit']")));
+        assertThat(driver.getCurrentUrl()).doesNotContain("/connexion");
+    }
+
+    /** A facilitator of Côte-d'Or and Doubs: the tiny sample has people in both. */
+    void signInAsFacilitatorOf21And25() {
+        signInAs(Role.FACILITATOR, Set.of("21", "25"), null);
     }
 
     /** The facilitator uploads the three files of the tiny sample on the import page, for territory 21. */

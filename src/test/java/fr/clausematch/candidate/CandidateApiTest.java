@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.clausematch.support.IntegrationTest;
+import fr.clausematch.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -72,7 +73,7 @@ class CandidateApiTest {
         mvc.perform(get("/api/candidates/C-001"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.eligibility[*].criterion", containsInAnyOrder("DELD", "RSA")))
-                .andExpect(jsonPath("$.eligibility[0].validatedBy").value("api"))
+                .andExpect(jsonPath("$.eligibility[0].validatedBy").value(TestUsers.DEFAULT_FACILITATOR))
                 .andExpect(jsonPath("$.territory").value("21"));
         mvc.perform(get("/api/candidates").param("territory", "21"))
                 .andExpect(jsonPath("$.page.totalElements").value(1))

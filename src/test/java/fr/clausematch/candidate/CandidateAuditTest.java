@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.clausematch.exchange.DatasetImporter;
 import fr.clausematch.support.IntegrationTest;
+import fr.clausematch.support.TestUsers;
 import fr.clausematch.support.TinySample;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,10 +52,10 @@ class CandidateAuditTest {
         assertThat(rows()).extracting(r -> r.get("actor"), r -> r.get("action"), r -> r.get("subject_type"),
                         r -> r.get("subject_id"), r -> r.get("detail"))
                 .containsExactly(
-                        tuple("api", "CREATE", "CANDIDATE", "C-AUD", null),
-                        tuple("api", "READ", "CANDIDATE", "C-AUD", null),
-                        tuple("api", "UPDATE", "CANDIDATE", "C-AUD", null),
-                        tuple("api", "DELETE", "CANDIDATE", "C-AUD", null));
+                        tuple(TestUsers.DEFAULT_FACILITATOR, "CREATE", "CANDIDATE", "C-AUD", null),
+                        tuple(TestUsers.DEFAULT_FACILITATOR, "READ", "CANDIDATE", "C-AUD", null),
+                        tuple(TestUsers.DEFAULT_FACILITATOR, "UPDATE", "CANDIDATE", "C-AUD", null),
+                        tuple(TestUsers.DEFAULT_FACILITATOR, "DELETE", "CANDIDATE", "C-AUD", null));
     }
 
     @Test
@@ -95,8 +96,8 @@ class CandidateAuditTest {
 
         assertThat(rows()).extracting(r -> r.get("actor"), r -> r.get("action"), r -> r.get("subject_id"))
                 .containsExactly(
-                        tuple(CandidatePages.ACTOR, "READ", "T-P05"),
-                        tuple(CandidatePages.ACTOR, "READ_SENSITIVE", "T-P05"),
-                        tuple(CandidatePages.ACTOR, "READ", "T-P02"));
+                        tuple(TestUsers.DEFAULT_FACILITATOR, "READ", "T-P05"),
+                        tuple(TestUsers.DEFAULT_FACILITATOR, "READ_SENSITIVE", "T-P05"),
+                        tuple(TestUsers.DEFAULT_FACILITATOR, "READ", "T-P02"));
     }
 }

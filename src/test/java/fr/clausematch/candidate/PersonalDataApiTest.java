@@ -2,6 +2,7 @@ package fr.clausematch.candidate;
 
 import fr.clausematch.exchange.DatasetImporter;
 import fr.clausematch.support.IntegrationTest;
+import fr.clausematch.support.TestUsers;
 import fr.clausematch.support.TinySample;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,10 +61,10 @@ class PersonalDataApiTest {
         assertThat(jdbc.queryForList("SELECT actor, action, detail FROM audit_event WHERE subject_id = 'T-P05' ORDER BY id"))
                 .extracting(r -> r.get("actor"), r -> r.get("action"), r -> r.get("detail"))
                 .containsExactly(
-                        tuple("api", "READ", null),
-                        tuple("api", "READ_SENSITIVE", "AAH, RQTH"),
-                        tuple("api", "EXPORT", "2 appariement(s)"),
-                        tuple("api", "READ_SENSITIVE", "AAH, RQTH"));
+                        tuple(TestUsers.DEFAULT_FACILITATOR, "READ", null),
+                        tuple(TestUsers.DEFAULT_FACILITATOR, "READ_SENSITIVE", "AAH, RQTH"),
+                        tuple(TestUsers.DEFAULT_FACILITATOR, "EXPORT", "2 appariement(s)"),
+                        tuple(TestUsers.DEFAULT_FACILITATOR, "READ_SENSITIVE", "AAH, RQTH"));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE subject_id <> 'T-P05'", Integer.class)).isZero();
     }
 

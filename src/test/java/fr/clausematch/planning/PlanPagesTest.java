@@ -3,7 +3,10 @@ package fr.clausematch.planning;
 import fr.clausematch.exchange.DatasetImporter;
 import fr.clausematch.support.IntegrationTest;
 import fr.clausematch.support.TinySample;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.security.core.context.SecurityContextHolder;
+import fr.clausematch.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,10 +42,21 @@ class PlanPagesTest {
         TinySample.load(importer);
     }
 
+    /** The service, called as a facilitator of 21 (each MockMvc request clears the test thread's sign-in). */
+    PlanningService planning() {
+        TestUsers.signIn(TestUsers.facilitatorOf("21"));
+        return planning;
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
     PlanView awaitEnd(long planId) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            PlanView plan = planning.view(planId);
+            PlanView plan = planning().view(planId);
             if (plan.status() != PlanStatus.SOLVING && plan.status() != PlanStatus.QUEUED) {
                 return plan;
             }
@@ -89,7 +103,7 @@ class PlanPagesTest {
 
     @Test
     void explanationsAndScoreByConstraint() throws Exception {
-        PlanView plan = planning.start("21", PlanStrategy.BASELINE, "test");
+        PlanView plan = planning().start("21", PlanStrategy.BASELINE, "test");
         String filled = jdbc.queryForObject("SELECT s.external_id FROM assignment a JOIN slot s ON s.id = a.slot_id "
                 + "WHERE a.plan_id = ? ORDER BY s.external_id LIMIT 1", String.class, plan.id());
         mvc.perform(get("/plans/" + plan.id() + "/postes/" + filled + "/explication").param("fragment", "true"))
@@ -110,7 +124,7 @@ class PlanPagesTest {
 
     @Test
     void decisionsConfirmThenAStaleVersionIsRefusedWith409InFrench() throws Exception {
-        PlanView plan = planning.start("21", PlanStrategy.BASELINE, "test");
+        PlanView plan = planning().start("21", PlanStrategy.BASELINE, "test");
         Map<String, Object> a = jdbc.queryForMap("SELECT a.id, a.version, s.external_id AS slot FROM assignment a "
                 + "JOIN slot s ON s.id = a.slot_id WHERE a.plan_id = ? ORDER BY s.external_id LIMIT 1", plan.id());
         String action = "/plans/" + plan.id() + "/appariements/" + a.get("id");
@@ -139,7 +153,7 @@ class PlanPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Tableau de bord"),
                         containsString("Aucun plan terminé pour ce territoire : lancez un plan."), not(containsString("echarts.min.js")))));
-        awaitEnd(planning.start("21", PlanStrategy.OPTIMIZE, "test").id());
+        awaitEnd(planning().start("21", PlanStrategy.OPTIMIZE, "test").id());
         mvc.perform(get("/tableau-de-bord").param("territoire", "21"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"dashboard-table\""), containsString("Tous marchés"),

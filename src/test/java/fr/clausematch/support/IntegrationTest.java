@@ -3,6 +3,7 @@ package fr.clausematch.support;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.lang.annotation.ElementType;
@@ -13,7 +14,7 @@ import java.lang.annotation.Target;
 /**
  * A test of the whole application on a real PostgreSQL (a fresh embedded one, or the server named by
  * SPRING_DATASOURCE_URL), with MockMvc. Every such test shares one Spring context, and starts on an
- * empty database.
+ * empty database; requests are made by a facilitator of every territory ({@link DefaultSignedInUser}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,5 +22,6 @@ import java.lang.annotation.Target;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ExtendWith(EmptyDatabaseExtension.class)
+@Import(DefaultSignedInUser.class)
 public @interface IntegrationTest {
 }

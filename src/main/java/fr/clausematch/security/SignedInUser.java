@@ -1,0 +1,145 @@
+package fr.clausematch.security;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import java.io.Serial;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The person behind a request, as read from their account when they signed in: role and scope. Scope
+ * questions are answered here, in one place: which territories' people, contracts and plans one may
+ * reach, which buyer's contracts, whether a person's sensitive criteria may be shown.
+ */
+public final class SignedInUser implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final String username;
+    private final String displayName;
+    private final Role role;
+    private final Set<String> territories;
+    private final String buyerCode;
+    private final boolean enabled;
+    private final boolean locked;
+    private String passwordHash;
+
+    public SignedInUser(String username, String displayName, Role role, Set<String> territories, String buyerCode,
+                        boolean enabled, boolean locked, String passwordHash) {
+        this.username = username;
+        this.displayName = displayName;
+        this.role = role;
+        this.territories = Set.copyOf(territories);
+        this.buyerCode = buyerCode;
+        this.enabled = enabled;
+        this.locked = locked;
+        this.passwordHash = passwordHash;
+    }
+
+    /** The account as it stands at {@code now} (locked while its lock lasts). */
+    static SignedInUser of(UserAccount account, Instant now) {
+        return new SignedInUser(account.getUsername(), account.getDisplayName(), account.getRole(),
+                account.getTerritories(), account.getBuyerCode(), account.isEnabled(),
+                account.getLockedUntil() != null && account.getLockedUntil().isAfter(now), account.getPasswordHash());
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean is(Role candidate) {
+        return role == candidate;
+    }
+
+    /** The territories of a facilitator (empty for the other roles). */
+    public Set<String> territories() {
+        return territories;
+    }
+
+    /** The buyer organisation of a buyer account, else null. */
+    public String buyerCode() {
+        return buyerCode;
+    }
+
+    /** May this user work on the people, contracts and plans of this territory? Only its facilitators may. */
+    public boolean worksOn(String territory) {
+        return role == Role.FACILITATOR && territory != null && territories.contains(territory);
+    }
+
+    /**
+     * May this user see this contract and its fill figures? Facilitators of its territory, its buyer, and
+     * administrators (figures only: no person behind them).
+     */
+    public boolean sees(String contractTerritory, String contractBuyer) {
+        return switch (role) {
+            case ADMIN -> true;
+            case FACILITATOR -> worksOn(contractTerritory);
+            case BUYER -> buyerCode != null && buyerCode.equals(contractBuyer);
+        };
+    }
+
+    /** Sensitive criteria (RQTH, AAH, JUSTICE) are shown only to facilitators of the person's territory. */
+    public boolean seesSensitiveCriteriaOf(String personTerritory) {
+        return worksOn(personTerritory);
+    }
+
+    /** Who acts, as written in the audit log and in the history of decisions. */
+    public String actor() {
+        return username;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SignedInUser that && that.username.equals(username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "SignedInUser[" + username + ", " + role + "]";
+    }
+}
