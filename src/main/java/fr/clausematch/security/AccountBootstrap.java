@@ -27,8 +27,8 @@ import java.util.Set;
  * <ul>
  *   <li>On the embedded default database, when it holds no account yet: the demonstration accounts (one
  *   administrator, facilitators of Côte-d'Or and of Doubs, two buyers of the sample), each with a random
- *   password (or {@code clausematch.security.demo-password}), written with their passwords to an owner-only
- *   file ({@code clausematch.security.demo-accounts-file}); never into the log nor the repository.</li>
+ *   password (or {@code CLAUSEMATCH_SECURITY_DEMO_PASSWORD}), written with their passwords to an owner-only
+ *   file ({@code clausematch.security.demo.accounts-file}); never into the log nor the repository.</li>
  *   <li>On an external database that holds no administrator: the administrator, with the password given
  *   by {@code CLAUSEMATCH_SECURITY_ADMIN_PASSWORD}; without one the application refuses to start.</li>
  * </ul>

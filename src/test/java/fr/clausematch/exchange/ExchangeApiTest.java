@@ -1,6 +1,8 @@
 package fr.clausematch.exchange;
 
 import fr.clausematch.support.IntegrationTest;
+import fr.clausematch.support.TinySample;
+import fr.clausematch.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +24,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -33,6 +37,7 @@ class ExchangeApiTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DatasetImporter importer;
 
     static MockMultipartFile part(String name, byte[] content) {
         return new MockMultipartFile(name, name + ".csv", "text/csv", content);
@@ -40,6 +45,41 @@ class ExchangeApiTest {
 
     static MockMultipartFile tinyPart(String name) throws Exception {
         return part(name, Files.readAllBytes(TINY.resolve(name + ".csv")));
+    }
+
+    @Test
+    void onlyCsvFilesAreTakenNamingTheFileRefused() throws Exception {
+        mvc.perform(multipart("/api/imports").file(tinyPart("candidates"))
+                        .file(new MockMultipartFile("contracts", "contracts.png", "image/png", new byte[]{1, 2, 3}))
+                        .file(new MockMultipartFile("slots", "slots.csv", "application/zip", new byte[]{1, 2, 3})))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[?(@.file == 'contracts.csv')].reason", hasItem(containsString("n'est pas un fichier .csv"))))
+                .andExpect(jsonPath("$.errors[?(@.file == 'slots.csv')].reason", hasItem(containsString("application/zip"))));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM candidate", Integer.class)).isZero();
+    }
+
+    @Test
+    void aFacilitatorExportsOnlyTheirTerritoriesAndEveryPersonExportedIsAudited() throws Exception {
+        TinySample.load(importer);
+        var pending = mvc.perform(get("/api/exports").with(TestUsers.as(TestUsers.facilitatorOf("21"))))
+                .andExpect(request().asyncStarted()).andReturn();
+        byte[] zip = mvc.perform(asyncDispatch(pending)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("clausematch-21.zip")))
+                .andReturn().getResponse().getContentAsByteArray();
+        String candidates = "";
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals("candidates.csv")) {
+                    candidates = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(candidates).contains("T-P01").doesNotContain("T-P12");
+        assertThat(jdbc.queryForList("SELECT subject_id FROM audit_event WHERE action = 'EXPORT' AND actor = 'facilitateur.21'",
+                String.class)).hasSize(19).contains("T-P01").doesNotContain("T-P12");
+        mvc.perform(get("/api/exports").param("territory", "25").with(TestUsers.as(TestUsers.facilitatorOf("21"))))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("vous n'avez pas accès au territoire 25"));
     }
 
     @Test

@@ -32,6 +32,15 @@ public final class TinySample {
         return folder().resolve(name);
     }
 
+    /** The header line of one of the sample's files. */
+    public static String header(String name) {
+        try {
+            return Files.readAllLines(file(name), java.nio.charset.StandardCharsets.UTF_8).get(0).replace("\uFEFF", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static void load(DatasetImporter importer) {
         importer.importDataset(new DatasetReader().read(folder()), null, "test");
     }

@@ -1,0 +1,351 @@
+package fr.clausematch.security;
+
+import fr.clausematch.dataset.DatasetReader;
+import fr.clausematch.exchange.DatasetImporter;
+import fr.clausematch.support.IntegrationTest;
+import fr.clausematch.support.TestUsers;
+import fr.clausematch.support.TinySample;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.io.ByteArrayInputStream;
+import java.net.URLDecoder;
+import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+/**
+ * Every endpoint and page × every role × own or other territory (own or other buyer): allowed or refused
+ * as the roles say, and a refused answer — like any answer to a facilitator or a buyer — never names what
+ * lies outside their reach (ids, titles, buyers of others; no eligibility criterion ever reaches a buyer).
+ *
+ * <p>Data: the tiny sample (territory 21, one person in 25), a contract of a buyer of Besançon in 25, and a
+ * plan with one pairing in each of 21 and 25. Users: an administrator, a facilitator of 21, a buyer
+ * ("Bailleur social dijonnais", owner of T-C4 in 21), and nobody signed in. Writes that would change what
+ * other probes read carry a stale version: they pass the access check, then stop at 409.
+ */
+@IntegrationTest
+class AccessMatrixTest {
+
+    enum Who { ADMIN, FACILITATOR_21, BUYER_OWN, ANONYMOUS }
+
+    private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
+    private static final String OWN_BUYER = "Bailleur social dijonnais";
+    /**
+     * What a facilitator of 21 must never read: territory 25's person, contract and slot. Buyer organisations
+     * are shared by every territory (a facilitator submits needs for any of them), so their names are not.
+     */
+    private static final List<String> OUTSIDE_21 = List.of("T-P12", "X-C25", "X-S25", "Résidence des Vaîtes");
+    /** What the buyer must never read: other buyers and their contracts, and any eligibility criterion. */
+    private static final List<String> OUTSIDE_BUYER = List.of("Ville de Dijon", "Dijon Métropole", "Ville de Chenôve",
+            "T-C1", "T-C2", "T-C3", "T-C5", "T-C6", "X-C25", "Habitat bisontin", "RQTH", "AAH", "JUSTICE", "DELD", "RSA");
+
+    /** One request, and who may make it. */
+    record Probe(String label, Function<Integer, MockHttpServletRequestBuilder> request, Set<Who> allowed, boolean page) {
+    }
+
+    @Autowired WebApplicationContext context;
+    @Autowired DatasetImporter importer;
+    @Autowired JdbcTemplate jdbc;
+
+    MockMvc mvc;
+    long plan21;
+    long plan25;
+    long pairing21;
+    long pairing25;
+    final AtomicInteger serial = new AtomicInteger();
+
+    @BeforeEach
+    void data() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        TinySample.load(importer);
+        importer.importDataset(new DatasetReader().read(
+                csv(TinySample.header("candidates.csv")),
+                csv(TinySample.header("contracts.csv") + "\nX-C25,Habitat bisontin,Résidence des Vaîtes - Besançon,WORKS,"
+                        + "EXECUTION_CLAUSE,false,Besançon,47.2378,6.0241,QP025004,2026-04-01,2026-12-31,300,25"),
+                csv(TinySample.header("slots.csv") + "\nX-S25,X-C25,F1704,140,2026-04-06,2026-05-31,17.5,0,")), null, "test");
+        plan21 = TinySample.plan(jdbc, "21", "PROPOSED", "T-S01", "T-P01");
+        plan25 = TinySample.plan(jdbc, "25", "PROPOSED", "X-S25", "T-P12");
+        pairing21 = jdbc.queryForObject("SELECT id FROM assignment WHERE plan_id = ?", Long.class, plan21);
+        pairing25 = jdbc.queryForObject("SELECT id FROM assignment WHERE plan_id = ?", Long.class, plan25);
+    }
+
+    @Test
+    void everyEndpointAndPageForEveryRoleOwnAndOther() throws Exception {
+        List<Probe> probes = probes();
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Probe probe : probes) {
+            for (Who who : Who.values()) {
+                cells++;
+                MvcResult result = mvc.perform(as(who, probe.request().apply(serial.incrementAndGet()))).andReturn();
+                int status = result.getResponse().getStatus();
+                String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+                String location = String.valueOf(result.getResponse().getRedirectedUrl());
+                if (status >= 500) {
+                    wrong.add(probe.label() + " as " + who + ": " + status);
+                    continue;
+                }
+                boolean refused = status == 401 || status == 403 || status == 404 || location.contains("/connexion")
+                        || body.contains("vous n'avez pas accès") || body.contains("vous n&#39;avez pas accès");
+                boolean expected = probe.allowed().contains(who);
+                if (expected == refused) {
+                    wrong.add(probe.label() + " as " + who + ": " + (expected ? "refused" : "allowed") + " (" + status + ")");
+                }
+                String url = URLDecoder.decode(result.getRequest().getRequestURI(), StandardCharsets.UTF_8) + "?"
+                        + result.getRequest().getQueryString() + result.getRequest().getParameterMap().values().stream()
+                        .flatMap(Arrays::stream).toList();
+                List<String> secrets = who == Who.FACILITATOR_21 ? OUTSIDE_21 : who == Who.BUYER_OWN ? OUTSIDE_BUYER
+                        : who == Who.ANONYMOUS ? leaksForAnyone() : List.of();
+                for (String secret : secrets) {
+                    if (body.contains(secret) && !url.contains(secret)) {
+                        wrong.add(probe.label() + " as " + who + ": answer names " + secret);
+                    }
+                }
+            }
+        }
+        System.out.printf("Access matrix: %d requests (%d endpoints and pages × %d users, own and other cases)%n",
+                cells, probes.size(), Who.values().length);
+        assertThat(wrong).as("cells of the access matrix that differ from the roles").isEmpty();
+        assertThat(cells).isGreaterThan(300);
+    }
+
+    private static List<String> leaksForAnyone() {
+        List<String> all = new ArrayList<>(OUTSIDE_BUYER);
+        all.addAll(OUTSIDE_21);
+        all.add("T-P01");
+        return all;
+    }
+
+    private List<Probe> probes() {
+        Set<Who> f = EnumSet.of(Who.FACILITATOR_21);
+        Set<Who> fa = EnumSet.of(Who.FACILITATOR_21, Who.ADMIN);
+        Set<Who> fb = EnumSet.of(Who.FACILITATOR_21, Who.BUYER_OWN);
+        Set<Who> a = EnumSet.of(Who.ADMIN);
+        Set<Who> signedIn = EnumSet.of(Who.ADMIN, Who.FACILITATOR_21, Who.BUYER_OWN);
+        List<Probe> p = new ArrayList<>();
+        // API: territories, candidates
+        p.add(api("GET territories", n -> get("/api/territories"), signedIn));
+        p.add(api("GET candidates", n -> get("/api/candidates"), f));
+        p.add(api("GET candidates of 21", n -> get("/api/candidates?territory=21"), f));
+        p.add(api("GET candidates of 25", n -> get("/api/candidates?territory=25"), NOBODY));
+        p.add(api("GET own person", n -> get("/api/candidates/T-P01"), f));
+        p.add(api("GET other person", n -> get("/api/candidates/T-P12"), NOBODY));
+        p.add(api("GET own personal data", n -> get("/api/candidates/T-P01/personal-data"), f));
+        p.add(api("GET other personal data", n -> get("/api/candidates/T-P12/personal-data"), NOBODY));
+        p.add(api("POST person in 21", n -> json("POST", "/api/candidates", person("M-" + n, "21", null)), f));
+        p.add(api("POST person in 25", n -> json("POST", "/api/candidates", person("M-" + n, "25", null)), NOBODY));
+        p.add(api("PUT own person (stale)", n -> json("PUT", "/api/candidates/T-P01", person("T-P01", "21", 999)), f));
+        p.add(api("PUT other person", n -> json("PUT", "/api/candidates/T-P12", person("T-P12", "25", 999)), NOBODY));
+        p.add(api("PUT own person into 25", n -> json("PUT", "/api/candidates/T-P02", person("T-P02", "25", 0)), NOBODY));
+        p.add(api("DELETE own person (stale)", n -> delete("/api/candidates/T-P01?version=999"), f));
+        p.add(api("DELETE other person", n -> delete("/api/candidates/T-P12?version=999"), NOBODY));
+        // API: contracts and slots
+        p.add(api("GET contracts", n -> get("/api/contracts"), signedIn));
+        // a buyer may filter their own contracts by territory (none in 25 here); a facilitator of 21 may not ask for 25
+        p.add(api("GET contracts of 25", n -> get("/api/contracts?territory=25"), EnumSet.of(Who.ADMIN, Who.BUYER_OWN)));
+        p.add(api("GET contracts of another buyer", n -> get("/api/contracts").param("buyer", "Ville de Dijon"), fa));
+        p.add(api("GET buyer's own contract", n -> get("/api/contracts/T-C4"), signedIn));
+        p.add(api("GET contract of 21, other buyer", n -> get("/api/contracts/T-C1"), fa));
+        p.add(api("GET contract of 25", n -> get("/api/contracts/X-C25"), a));
+        p.add(api("GET slots of own contract", n -> get("/api/contracts/T-C4/slots"), signedIn));
+        p.add(api("GET slots of contract of 25", n -> get("/api/contracts/X-C25/slots"), a));
+        p.add(api("POST contract in 21 for the buyer", n -> json("POST", "/api/contracts", contract("N-" + n, "21", OWN_BUYER, null)), fb));
+        p.add(api("POST contract in 25 for another buyer", n -> json("POST", "/api/contracts", contract("N-" + n, "25", "Habitat bisontin", null)), NOBODY));
+        p.add(api("PUT contract of 21 (stale)", n -> json("PUT", "/api/contracts/T-C1", contract("T-C1", "21", "Ville de Dijon", 999)), f));
+        p.add(api("PUT contract of 25", n -> json("PUT", "/api/contracts/X-C25", contract("X-C25", "25", "Habitat bisontin", 999)), NOBODY));
+        p.add(api("DELETE contract of 21 (stale)", n -> delete("/api/contracts/T-C1?version=999"), f));
+        p.add(api("DELETE contract of 25", n -> delete("/api/contracts/X-C25?version=999"), NOBODY));
+        p.add(api("POST slot in 21", n -> json("POST", "/api/contracts/T-C1/slots", slot("NS-" + n, null)), f));
+        p.add(api("POST slot in 25", n -> json("POST", "/api/contracts/X-C25/slots", slot("NS-" + n, null)), NOBODY));
+        p.add(api("PUT slot in 21 (stale)", n -> json("PUT", "/api/contracts/T-C1/slots/T-S01", slot("T-S01", 999)), f));
+        p.add(api("PUT slot in 25", n -> json("PUT", "/api/contracts/X-C25/slots/X-S25", slot("X-S25", 999)), NOBODY));
+        p.add(api("DELETE slot in 25", n -> delete("/api/contracts/X-C25/slots/X-S25?version=999"), NOBODY));
+        // API: buyers
+        p.add(api("GET buyers", n -> get("/api/buyers"), signedIn));
+        p.add(api("GET the buyer's organisation", n -> MockMvcRequestBuilders.get("/api/buyers/{code}", OWN_BUYER), signedIn));
+        p.add(api("GET another buyer", n -> MockMvcRequestBuilders.get("/api/buyers/{code}", "Ville de Dijon"), fa));
+        p.add(api("POST buyer", n -> json("POST", "/api/buyers", "{\"code\":\"B-" + n + "\",\"name\":\"Acheteur " + n + "\",\"kind\":\"OTHER\"}"), fa));
+        p.add(api("PUT buyer (stale)", n -> json("PUT", "/api/buyers/{code}", "Ville de Dijon",
+                "{\"code\":\"Ville de Dijon\",\"name\":\"Ville de Dijon\",\"kind\":\"LOCAL_AUTHORITY\",\"version\":999}"), fa));
+        // API: imports and exports
+        p.add(api("POST import into 21", n -> upload("/api/imports", "I-" + n, "21"), f));
+        p.add(api("POST import into 25", n -> upload("/api/imports", "I-" + n, "25"), NOBODY));
+        p.add(api("GET export of 21", n -> get("/api/exports?territory=21"), f));
+        p.add(api("GET export of 25", n -> get("/api/exports?territory=25"), NOBODY));
+        p.add(api("GET export of one's territories", n -> get("/api/exports"), f));
+        // API: plans, pairings, settings, audit
+        p.add(api("POST plan in 25", n -> json("POST", "/api/plans", "{\"territory\":\"25\",\"strategy\":\"BASELINE\"}"), NOBODY));
+        p.add(api("GET plans of 21", n -> get("/api/plans?territory=21"), f));
+        p.add(api("GET plans of 25", n -> get("/api/plans?territory=25"), NOBODY));
+        p.add(api("GET own plan", n -> get("/api/plans/" + plan21), f));
+        p.add(api("GET other plan", n -> get("/api/plans/" + plan25), NOBODY));
+        p.add(api("DELETE own plan (not running)", n -> delete("/api/plans/" + plan21), f));
+        p.add(api("DELETE other plan", n -> delete("/api/plans/" + plan25), NOBODY));
+        p.add(api("GET events of own plan", n -> get("/api/plans/" + plan21 + "/events"), f));
+        p.add(api("GET events of other plan", n -> get("/api/plans/" + plan25 + "/events"), NOBODY));
+        p.add(api("GET pairings of own plan", n -> get("/api/plans/" + plan21 + "/assignments"), f));
+        p.add(api("GET pairings of other plan", n -> get("/api/plans/" + plan25 + "/assignments"), NOBODY));
+        p.add(api("GET explanation of own plan", n -> get("/api/plans/" + plan21 + "/explanation"), f));
+        p.add(api("GET explanation of other plan", n -> get("/api/plans/" + plan25 + "/explanation"), NOBODY));
+        for (String decision : List.of("confirm", "reject", "unassign")) {
+            p.add(api(decision + " own pairing (stale)", n -> json("POST", "/api/assignments/" + pairing21 + "/" + decision, "{\"version\":999}"), f));
+            p.add(api(decision + " other pairing", n -> json("POST", "/api/assignments/" + pairing25 + "/" + decision, "{\"version\":999}"), NOBODY));
+        }
+        p.add(api("GET history of own pairing", n -> get("/api/assignments/" + pairing21 + "/history"), f));
+        p.add(api("GET history of other pairing", n -> get("/api/assignments/" + pairing25 + "/history"), NOBODY));
+        p.add(api("GET settings of 21", n -> get("/api/territories/21/settings"), fa));
+        p.add(api("GET settings of 25", n -> get("/api/territories/25/settings"), a));
+        p.add(api("PUT settings of 21", n -> json("PUT", "/api/territories/21/settings", "{}"), fa));
+        p.add(api("PUT settings of 25", n -> json("PUT", "/api/territories/25/settings", "{}"), a));
+        p.add(api("GET audit", n -> get("/api/audit"), a));
+        // Pages
+        p.add(page("home", n -> get("/"), signedIn));
+        p.add(page("people", n -> get("/candidats"), f));
+        p.add(page("people of 25", n -> get("/candidats?territory=25"), NOBODY));
+        p.add(page("own person", n -> get("/candidats/T-P01"), f));
+        p.add(page("other person", n -> get("/candidats/T-P12"), NOBODY));
+        p.add(page("new person form", n -> get("/candidats/nouveau"), f));
+        p.add(page("edit own person", n -> get("/candidats/T-P01/modifier"), f));
+        p.add(page("edit other person", n -> get("/candidats/T-P12/modifier"), NOBODY));
+        p.add(page("register person in 21", n -> form("/candidats", personForm("W-" + n, "21", "0")), f));
+        p.add(page("register person in 25", n -> form("/candidats", personForm("W-" + n, "25", "0")), NOBODY));
+        p.add(page("save own person (stale)", n -> form("/candidats/T-P01", personForm("T-P01", "21", "999")), f));
+        p.add(page("save other person", n -> form("/candidats/T-P12", personForm("T-P12", "25", "999")), NOBODY));
+        p.add(page("contracts", n -> get("/contrats"), signedIn));
+        p.add(page("buyer's own contract", n -> get("/contrats/T-C4"), signedIn));
+        p.add(page("contract of 21, other buyer", n -> get("/contrats/T-C1"), fa));
+        p.add(page("contract of 25", n -> get("/contrats/X-C25"), a));
+        p.add(page("need form", n -> get("/acheteurs/besoin"), fb));
+        p.add(page("my contracts", n -> get("/acheteurs/contrats").param("acheteur", OWN_BUYER), fb));
+        // a facilitator sees that buyer's contracts of their territories (none here); a buyer always sees their own
+        p.add(page("another buyer's contracts", n -> get("/acheteurs/contrats").param("acheteur", "Habitat bisontin"), fb));
+        p.add(page("import form", n -> get("/import"), f));
+        p.add(page("import into 21", n -> upload("/import", "J-" + n, "21"), f));
+        p.add(page("import into 25", n -> upload("/import", "J-" + n, "25"), NOBODY));
+        p.add(page("plans of 21", n -> get("/plans?territoire=21"), f));
+        p.add(page("plans of 25", n -> get("/plans?territoire=25"), NOBODY));
+        p.add(page("start plan in 25", n -> form("/plans", Map.of("territoire", "25", "strategie", "BASELINE")), NOBODY));
+        p.add(page("own plan", n -> get("/plans/" + plan21), f));
+        p.add(page("other plan", n -> get("/plans/" + plan25), NOBODY));
+        p.add(page("score of own plan", n -> get("/plans/" + plan21 + "/score"), f));
+        p.add(page("score of other plan", n -> get("/plans/" + plan25 + "/score"), NOBODY));
+        p.add(page("explanation in own plan", n -> get("/plans/" + plan21 + "/postes/T-S01/explication"), f));
+        p.add(page("explanation in other plan", n -> get("/plans/" + plan25 + "/postes/X-S25/explication"), NOBODY));
+        p.add(page("stop own plan", n -> form("/plans/" + plan21 + "/arret", Map.of()), f));
+        p.add(page("stop other plan", n -> form("/plans/" + plan25 + "/arret", Map.of()), NOBODY));
+        p.add(page("plan 25 again", n -> form("/plans/" + plan25 + "/replanifier", Map.of()), NOBODY));
+        p.add(page("decide own pairing (stale)", n -> form("/plans/" + plan21 + "/appariements/" + pairing21,
+                Map.of("decision", "confirmer", "version", "999")), f));
+        p.add(page("decide other pairing", n -> form("/plans/" + plan25 + "/appariements/" + pairing25,
+                Map.of("decision", "confirmer", "version", "999")), NOBODY));
+        p.add(page("dashboard of 21", n -> get("/tableau-de-bord?territoire=21"), fa));
+        p.add(page("dashboard of 25", n -> get("/tableau-de-bord?territoire=25"), a));
+        p.add(page("settings of 21", n -> get("/territoires/21/reglages"), fa));
+        p.add(page("settings of 25", n -> get("/territoires/25/reglages"), a));
+        p.add(page("save settings of 25", n -> form("/territoires/25/reglages", Map.of("s:fte-hours", "1607")), a));
+        p.add(page("audit journal", n -> get("/admin/journal"), a));
+        return p;
+    }
+
+    private static Probe api(String label, Function<Integer, MockHttpServletRequestBuilder> request, Set<Who> allowed) {
+        return new Probe("API " + label, request, allowed, false);
+    }
+
+    private static Probe page(String label, Function<Integer, MockHttpServletRequestBuilder> request, Set<Who> allowed) {
+        return new Probe("page " + label, request, allowed, true);
+    }
+
+    private static MockHttpServletRequestBuilder as(Who who, MockHttpServletRequestBuilder request) {
+        MockHttpServletRequestBuilder withToken = request.with(csrf());
+        return switch (who) {
+            case ADMIN -> withToken.with(TestUsers.as(TestUsers.admin()));
+            case FACILITATOR_21 -> withToken.with(TestUsers.as(TestUsers.facilitatorOf("21")));
+            case BUYER_OWN -> withToken.with(TestUsers.as(TestUsers.buyerOf(OWN_BUYER)));
+            case ANONYMOUS -> withToken;
+        };
+    }
+
+    private static MockHttpServletRequestBuilder get(String url) {
+        return MockMvcRequestBuilders.get(url);
+    }
+
+    private static MockHttpServletRequestBuilder delete(String url) {
+        return MockMvcRequestBuilders.delete(url);
+    }
+
+    private static MockHttpServletRequestBuilder json(String method, String url, String body) {
+        return MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), url)
+                .contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private static MockHttpServletRequestBuilder json(String method, String urlTemplate, String variable, String body) {
+        return MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), urlTemplate, variable)
+                .contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private static MockHttpServletRequestBuilder form(String url, Map<String, String> fields) {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(url).contentType(MediaType.APPLICATION_FORM_URLENCODED);
+        fields.forEach(request::param);
+        return request;
+    }
+
+    private static MockHttpServletRequestBuilder upload(String url, String id, String territory) {
+        String candidates = TinySample.header("candidates.csv") + "\n" + id + ",F,1990,Dijon,47.32,5.04,,RSA,,F1704,3,,20,,,35,2025-01-01," + territory;
+        return MockMvcRequestBuilders.multipart(url)
+                .file(new MockMultipartFile("candidates", "candidates.csv", "text/csv", candidates.getBytes(StandardCharsets.UTF_8)))
+                .file(new MockMultipartFile("contracts", "contracts.csv", "text/csv", TinySample.header("contracts.csv").getBytes(StandardCharsets.UTF_8)))
+                .file(new MockMultipartFile("slots", "slots.csv", "text/csv", TinySample.header("slots.csv").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String person(String id, String territory, Integer version) {
+        return "{\"id\":\"" + id + "\",\"territory\":\"" + territory + "\",\"gender\":\"F\",\"birthYear\":1994,\"commune\":\"Dijon\","
+                + "\"latitude\":47.322,\"longitude\":5.041,\"eligibility\":[\"DELD\"],\"trades\":[\"K2204\"],\"qualificationLevel\":3,"
+                + "\"licences\":[],\"maxDistanceKm\":15,\"maxHoursPerWeek\":24,\"registeredOn\":\"2025-10-01\""
+                + (version == null ? "" : ",\"version\":" + version) + "}";
+    }
+
+    private static Map<String, String> personForm(String id, String territory, String version) {
+        return Map.ofEntries(Map.entry("id", id), Map.entry("territory", territory), Map.entry("gender", "F"),
+                Map.entry("birthYear", "1994"), Map.entry("commune", "Dijon"), Map.entry("latitude", "47.322"),
+                Map.entry("longitude", "5.041"), Map.entry("trades", "K2204"), Map.entry("qualificationLevel", "3"),
+                Map.entry("maxDistanceKm", "15"), Map.entry("maxHoursPerWeek", "24"), Map.entry("registeredOn", "2025-10-01"),
+                Map.entry("status", "IDENTIFIED"), Map.entry("eligibility", "DELD"), Map.entry("version", version));
+    }
+
+    private static String contract(String id, String territory, String buyer, Integer version) {
+        return "{\"id\":\"" + id + "\",\"buyer\":\"" + buyer + "\",\"title\":\"Marché " + id + "\",\"type\":\"WORKS\","
+                + "\"legalBasis\":\"EXECUTION_CLAUSE\",\"anru\":false,\"commune\":\"Dijon\",\"latitude\":47.335,\"longitude\":5.06,"
+                + "\"startDate\":\"2026-03-01\",\"endDate\":\"2026-12-31\",\"requiredHours\":700,\"territory\":\"" + territory + "\""
+                + (version == null ? ",\"slots\":[" + slot(id + "-S1", null) + "]" : ",\"version\":" + version) + "}";
+    }
+
+    private static String slot(String id, Integer version) {
+        return "{\"id\":\"" + id + "\",\"trade\":\"F1704\",\"hours\":350,\"startDate\":\"2026-03-01\",\"endDate\":\"2026-05-31\","
+                + "\"hoursPerWeek\":35,\"requiredLicences\":[]" + (version == null ? "" : ",\"version\":" + version) + "}";
+    }
+
+    private static ByteArrayInputStream csv(String content) {
+        return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,190 @@
+package fr.clausematch.security;
+
+import fr.clausematch.support.IntegrationTest;
+import fr.clausematch.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Signing in with real accounts (form and HTTP Basic), CSRF, failed sign-ins slowed then locked, security headers. */
+@IntegrationTest
+class SignInAndProtectionTest {
+
+    @Autowired WebApplicationContext context;
+    @Autowired UserAccountRepository accounts;
+    @Autowired PasswordEncoder passwords;
+    @Autowired JdbcTemplate jdbc;
+
+    MockMvc mvc;
+    String username;
+    final String password = "un-mot-de-passe-" + UUID.randomUUID();
+
+    @BeforeEach
+    void facilitatorAccount() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        username = "camille." + UUID.randomUUID().toString().substring(0, 8);
+        UserAccount account = new UserAccount(username, "Camille", passwords.encode(password), Role.FACILITATOR);
+        account.setScope(Role.FACILITATOR, Set.of("21"), null);
+        accounts.save(account);
+    }
+
+    @Test
+    void passwordsAreStoredAsArgon2Hashes() {
+        String hash = jdbc.queryForObject("SELECT password_hash FROM app_user WHERE username = ?", String.class, username);
+        assertThat(hash).startsWith("{argon2}$argon2id$").doesNotContain(password);
+    }
+
+    @Test
+    void formSignInOpensASessionAndSignOutClosesIt() throws Exception {
+        mvc.perform(get("/candidats")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("http://localhost/connexion"));
+        mvc.perform(get("/connexion")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Connexion"), containsString("name=\"_csrf\""),
+                        containsString("autocomplete=\"current-password\""))));
+
+        var signedIn = mvc.perform(post("/connexion").with(csrf()).param("identifiant", username.toUpperCase())
+                        .param("motDePasse", password))
+                .andExpect(redirectedUrl("/")).andReturn();
+        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
+        mvc.perform(get("/candidats").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Camille"), containsString("Se déconnecter"))));
+
+        mvc.perform(post("/deconnexion").session(session).with(csrf())).andExpect(redirectedUrl("/connexion?deconnecte"));
+        mvc.perform(get("/candidats").session(session)).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("SELECT last_login_at FROM app_user WHERE username = ?", Timestamp.class, username))
+                .isNotNull();
+    }
+
+    @Test
+    void wrongPasswordIsRefusedInFrenchWithoutSayingWhichPartWasWrong() throws Exception {
+        mvc.perform(post("/connexion").with(csrf()).param("identifiant", username).param("motDePasse", "faux"))
+                .andExpect(redirectedUrl("/connexion?erreur=refuse"));
+        mvc.perform(post("/connexion").with(csrf()).param("identifiant", "personne").param("motDePasse", "faux"))
+                .andExpect(redirectedUrl("/connexion?erreur=refuse"));
+        mvc.perform(get("/connexion").param("erreur", "refuse"))
+                .andExpect(content().string(containsString("Identifiant ou mot de passe incorrect.")));
+    }
+
+    @Test
+    void theApiTakesHttpBasicAndAnswers401InFrenchWithoutIt() throws Exception {
+        mvc.perform(get("/api/territories")).andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", containsString("Basic")))
+                .andExpect(jsonPath("$.title").value("Authentification requise"));
+        mvc.perform(get("/api/territories").with(httpBasic(username, password))).andExpect(status().isOk());
+        mvc.perform(get("/api/territories").with(httpBasic(username, "faux"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/audit").with(httpBasic(username, password))).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Accès refusé"));
+    }
+
+    @Test
+    void changesNeedACsrfTokenUnlessTheRequestCarriesItsOwnCredentials() throws Exception {
+        var facilitator = TestUsers.as(TestUsers.facilitatorOf("21"));
+        mvc.perform(post("/candidats").with(facilitator).param("id", "CSRF-1")).andExpect(status().isForbidden());
+        mvc.perform(post("/candidats").with(facilitator).with(csrf().useInvalidToken()).param("id", "CSRF-1"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/candidats").with(facilitator).with(csrf()).param("id", "CSRF-1"))
+                .andExpect(status().isBadRequest()); // past CSRF: the incomplete form is refused field by field
+        mvc.perform(post("/api/plans").with(facilitator).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/plans").with(httpBasic(username, password)).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM candidate", Integer.class)).isZero();
+    }
+
+    @Test
+    void failedSignInsAreSlowedDownThenLockTheAccountForAWhile() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(get("/api/territories").with(httpBasic(username, "faux"))).andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/territories").with(httpBasic(username, password))).andExpect(status().isOk());
+        assertThat(failures()).isZero(); // a success forgets earlier failures
+
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/connexion").with(csrf()).param("identifiant", username).param("motDePasse", "faux"));
+        }
+        assertThat(failures()).isEqualTo(3);
+        assertThat(lockedUntil()).isCloseTo(Instant.now().plusSeconds(2), within(Duration.ofSeconds(2)));
+        mvc.perform(post("/connexion").with(csrf()).param("identifiant", username).param("motDePasse", password))
+                .andExpect(redirectedUrl("/connexion?erreur=bloque")); // even the right password waits
+        assertThat(failures()).isEqualTo(3); // and a refused attempt while slowed is not counted
+
+        expireLock();
+        mvc.perform(post("/connexion").with(csrf()).param("identifiant", username).param("motDePasse", "faux"));
+        assertThat(lockedUntil()).isCloseTo(Instant.now().plusSeconds(4), within(Duration.ofSeconds(2))); // doubled
+        expireLock();
+        mvc.perform(get("/api/territories").with(httpBasic(username, "faux"))).andExpect(status().isUnauthorized());
+        assertThat(failures()).isEqualTo(5);
+        assertThat(lockedUntil()).isCloseTo(Instant.now().plus(Duration.ofMinutes(15)), within(Duration.ofSeconds(5)));
+        mvc.perform(get("/api/territories").with(httpBasic(username, password))).andExpect(status().isUnauthorized());
+        mvc.perform(post("/connexion").with(csrf()).param("identifiant", username).param("motDePasse", password))
+                .andExpect(redirectedUrl("/connexion?erreur=bloque"));
+        mvc.perform(get("/connexion").param("erreur", "bloque"))
+                .andExpect(content().string(containsString("ce compte est bloqué un moment")));
+
+        expireLock(); // fifteen minutes later
+        mvc.perform(get("/api/territories").with(httpBasic(username, password))).andExpect(status().isOk());
+        assertThat(failures()).isZero();
+    }
+
+    @Test
+    void disabledAccountsCannotSignIn() throws Exception {
+        jdbc.update("UPDATE app_user SET enabled = false WHERE username = ?", username);
+        mvc.perform(post("/connexion").with(csrf()).param("identifiant", username).param("motDePasse", password))
+                .andExpect(redirectedUrl("/connexion?erreur=desactive"));
+        mvc.perform(get("/api/territories").with(httpBasic(username, password))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void pagesCarrySecurityHeaders() throws Exception {
+        mvc.perform(get("/connexion"))
+                .andExpect(header().string("Content-Security-Policy", allOf(containsString("default-src 'self'"),
+                        containsString("script-src 'self'"), containsString("frame-ancestors 'none'"))))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Referrer-Policy", "same-origin"))
+                .andExpect(header().string("Cache-Control", containsString("no-store")));
+        mvc.perform(get("/api/territories").with(httpBasic(username, password)))
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'none'")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+    }
+
+    private int failures() {
+        return jdbc.queryForObject("SELECT failed_logins FROM app_user WHERE username = ?", Integer.class, username);
+    }
+
+    private Instant lockedUntil() {
+        return jdbc.queryForObject("SELECT locked_until FROM app_user WHERE username = ?", Timestamp.class, username).toInstant();
+    }
+
+    private void expireLock() {
+        jdbc.update("UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = ?", username);
+    }
+}
