@@ -1,5 +1,7 @@
 package fr.clausematch.exchange;
 
+import fr.clausematch.audit.AuditAction;
+import fr.clausematch.audit.AuditLog;
 import fr.clausematch.dataset.CandidateRow;
 import fr.clausematch.dataset.ContractRow;
 import fr.clausematch.dataset.Dataset;
@@ -40,9 +42,11 @@ public class DatasetImporter {
     private static final int BATCH = 2_000;
 
     private final JdbcTemplate jdbc;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public DatasetImporter(JdbcTemplate jdbc, Clock clock) {
+    public DatasetImporter(JdbcTemplate jdbc, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -83,6 +87,8 @@ public class DatasetImporter {
         Map<String, Long> buyerIds = new HashMap<>();
         List<String> buyersCreated = createBuyers(dataset, buyerIds);
         insertCandidates(dataset.candidates(), fallback, actor);
+        audit.recordEach(actor, AuditAction.CREATE, AuditLog.CANDIDATE,
+                dataset.candidates().stream().map(CandidateRow::id).toList(), "import au format d'échange");
         Map<String, Long> contractIds = insertContracts(dataset.contracts(), fallback, buyerIds);
         insertSlots(dataset.slots(), contractIds);
         return new ImportReport(dataset.candidates().size(), dataset.contracts().size(), dataset.slots().size(),

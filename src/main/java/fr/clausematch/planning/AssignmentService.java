@@ -1,5 +1,7 @@
 package fr.clausematch.planning;
 
+import fr.clausematch.audit.AuditAction;
+import fr.clausematch.audit.AuditLog;
 import fr.clausematch.security.CurrentUser;
 import fr.clausematch.security.SignedInUser;
 import fr.clausematch.candidate.CandidateStatus;
@@ -31,9 +33,11 @@ public class AssignmentService {
     private final AssignmentEventRepository history;
     private final PlanningService planning;
     private final JdbcTemplate jdbc;
+    private final AuditLog audit;
 
     AssignmentService(AssignmentRepository assignments, AssignmentEventRepository history, PlanningService planning,
-                      JdbcTemplate jdbc) {
+                      JdbcTemplate jdbc, AuditLog audit) {
+        this.audit = audit;
         this.assignments = assignments;
         this.history = history;
         this.planning = planning;
@@ -78,8 +82,12 @@ public class AssignmentService {
         assignments.saveAndFlush(assignment);
         history.save(new AssignmentEvent(assignment, from, decision, actor, form.reason()));
         if (decision == AssignmentStatus.CONFIRMED) {
-            jdbc.update("UPDATE candidate SET status = ?, version = version + 1 WHERE id = ? AND status = ?",
+            int changed = jdbc.update("UPDATE candidate SET status = ?, version = version + 1 WHERE id = ? AND status = ?",
                     CandidateStatus.PROPOSED.name(), assignment.getCandidate().getId(), CandidateStatus.IDENTIFIED.name());
+            if (changed > 0) {
+                audit.record(actor, AuditAction.UPDATE, AuditLog.CANDIDATE, assignment.getCandidate().getExternalId(),
+                        "statut PROPOSED : appariement " + assignmentId + " confirmé");
+            }
         }
         return ofPlan(assignment.getPlan().getId()).stream().filter(a -> a.id() == assignmentId).findFirst().orElseThrow();
     }

@@ -28,6 +28,12 @@ class AccountDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
     }
 
+    /** The account as it stands now, if it exists. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SignedInUser> find(String username) {
+        return accounts.findByUsername(normalise(username)).map(account -> SignedInUser.of(account, clock.instant()));
+    }
+
     static String normalise(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }

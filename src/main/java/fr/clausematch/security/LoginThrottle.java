@@ -1,11 +1,13 @@
 package fr.clausematch.security;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -18,28 +20,39 @@ import java.time.Instant;
 @Component
 class LoginThrottle {
 
-    private final UserAccountRepository accounts;
+    private final JdbcTemplate jdbc;
     private final LoginThrottleProperties settings;
     private final Clock clock;
 
-    LoginThrottle(UserAccountRepository accounts, LoginThrottleProperties settings, Clock clock) {
-        this.accounts = accounts;
+    LoginThrottle(JdbcTemplate jdbc, LoginThrottleProperties settings, Clock clock) {
+        this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
     }
 
+    /*
+     * Plain SQL rather than the entity: a sign-in must not bump the account's version, or an administrator
+     * editing the account at that moment would be refused for a change nobody made to it.
+     */
+
     @EventListener
     @Transactional
     public void failed(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.findByUsername(AccountDetailsService.normalise(event.getAuthentication().getName()))
-                .ifPresent(account -> account.failedLogin(lockedUntil(account.getFailedLogins() + 1, clock.instant())));
+        String username = AccountDetailsService.normalise(event.getAuthentication().getName());
+        jdbc.query("SELECT failed_logins FROM app_user WHERE username = ? FOR UPDATE", rs -> {
+            int failures = rs.getInt(1) + 1;
+            Instant until = lockedUntil(failures, clock.instant());
+            jdbc.update("UPDATE app_user SET failed_logins = ?, locked_until = ? WHERE username = ?", failures,
+                    until == null ? null : Timestamp.from(until), username);
+        }, username);
     }
 
     @EventListener
     @Transactional
     public void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
-            accounts.findByUsername(user.getUsername()).ifPresent(account -> account.signedIn(clock.instant()));
+            jdbc.update("UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = ? WHERE username = ?",
+                    Timestamp.from(clock.instant()), user.getUsername());
         }
     }
 

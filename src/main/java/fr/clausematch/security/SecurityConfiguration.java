@@ -20,6 +20,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import java.io.IOException;
@@ -96,8 +97,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(rules -> rules
+    SecurityFilterChain pages(HttpSecurity http, AccountDetailsService accounts) throws Exception {
+        http.addFilterAfter(new SessionAccountRefresh(accounts), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/connexion", "/acces-refuse", "/error", "/css/**", "/js/**", "/webjars/**",
                                 "/favicon.ico").permitAll()
                         .requestMatchers("/admin/**").hasRole(ADMIN)

@@ -28,10 +28,18 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final String buyerCode;
     private final boolean enabled;
     private final boolean locked;
+    private final Long accountId;
     private String passwordHash;
 
+    /** A user that stands for no stored account (tests, tools). */
     public SignedInUser(String username, String displayName, Role role, Set<String> territories, String buyerCode,
                         boolean enabled, boolean locked, String passwordHash) {
+        this(null, username, displayName, role, territories, buyerCode, enabled, locked, passwordHash);
+    }
+
+    private SignedInUser(Long accountId, String username, String displayName, Role role, Set<String> territories,
+                         String buyerCode, boolean enabled, boolean locked, String passwordHash) {
+        this.accountId = accountId;
         this.username = username;
         this.displayName = displayName;
         this.role = role;
@@ -44,9 +52,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     /** The account as it stands at {@code now} (locked while its lock lasts). */
     static SignedInUser of(UserAccount account, Instant now) {
-        return new SignedInUser(account.getUsername(), account.getDisplayName(), account.getRole(),
+        return new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
                 account.getTerritories(), account.getBuyerCode(), account.isEnabled(),
                 account.getLockedUntil() != null && account.getLockedUntil().isAfter(now), account.getPasswordHash());
+    }
+
+    /** The stored account this user signed in with; null for a user made up by a test or a tool. */
+    Long accountId() {
+        return accountId;
     }
 
     public String displayName() {

@@ -138,18 +138,6 @@ public class UserAccount {
         return lockedUntil;
     }
 
-    /** One more failed login; the account refuses sign-in until {@code lockedUntil} (null: not locked). */
-    public void failedLogin(Instant lockedUntil) {
-        this.failedLogins++;
-        this.lockedUntil = lockedUntil;
-    }
-
-    public void signedIn(Instant at) {
-        this.failedLogins = 0;
-        this.lockedUntil = null;
-        this.lastLoginAt = at;
-    }
-
     /** Lifts a lock and forgets the failures (an administrator's unlock, a password reset). */
     public void unlock() {
         this.failedLogins = 0;

@@ -71,8 +71,24 @@ class CandidateAuditTest {
     }
 
     @Test
-    void readingASensitiveCriterionIsAuditedWithItsCodesOnly() throws Exception {
+    void anImportRecordsTheCreationOfEachPersonByWhoImported() {
         TinySample.load(importer);
+        assertThat(rows()).hasSize(20).allSatisfy(row -> {
+            assertThat(row.get("action")).isEqualTo("CREATE");
+            assertThat(row.get("actor")).isEqualTo("test");
+            assertThat(row.get("detail")).isEqualTo("import au format d'échange");
+        });
+    }
+
+    /** The tiny sample, loaded without its import's rows in the log. */
+    private void sampleWithoutImportRows() {
+        TinySample.load(importer);
+        jdbc.update("DELETE FROM audit_event");
+    }
+
+    @Test
+    void readingASensitiveCriterionIsAuditedWithItsCodesOnly() throws Exception {
+        sampleWithoutImportRows();
         mvc.perform(get("/api/candidates/T-P05")).andExpect(status().isOk());
         mvc.perform(get("/api/candidates/T-P01")).andExpect(status().isOk());
         mvc.perform(get("/api/candidates/T-P19")).andExpect(status().isOk());
@@ -88,7 +104,7 @@ class CandidateAuditTest {
 
     @Test
     void theDetailAndEditPagesAreAuditedAndTheListIsNot() throws Exception {
-        TinySample.load(importer);
+        sampleWithoutImportRows();
         mvc.perform(get("/candidats")).andExpect(status().isOk());
         assertThat(rows()).isEmpty();
         mvc.perform(get("/candidats/T-P05")).andExpect(status().isOk());

@@ -30,6 +30,7 @@ class PersonalDataApiTest {
     @BeforeEach
     void sample() {
         TinySample.load(importer);
+        jdbc.update("DELETE FROM audit_event"); // the import's CREATE rows are CandidateAuditTest's business
         jdbc.update("UPDATE candidate_eligibility SET validated_by = 'conseillère PLIE'");
         TinySample.plan(jdbc, "21", "CONFIRMED", "T-S01", "T-P05");
         TinySample.plan(jdbc, "21", "REJECTED", "T-S02", "T-P05");

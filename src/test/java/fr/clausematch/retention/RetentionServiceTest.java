@@ -28,6 +28,7 @@ class RetentionServiceTest {
     @BeforeEach
     void sample() {
         TinySample.load(importer);
+        jdbc.update("DELETE FROM audit_event"); // the import's CREATE rows are CandidateAuditTest's business
         jdbc.update("UPDATE candidate SET last_contact_on = ?", TODAY.minusDays(10));
         lastContact("T-P01", TODAY.minusDays(730));  // exactly the limit: kept
         lastContact("T-P02", TODAY.minusDays(731));  // one day past: anonymised

@@ -5,6 +5,7 @@ import fr.clausematch.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -42,6 +43,7 @@ class SignInAndProtectionTest {
     @Autowired UserAccountRepository accounts;
     @Autowired PasswordEncoder passwords;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ServerProperties serverProperties;
 
     MockMvc mvc;
     String username;
@@ -81,6 +83,37 @@ class SignInAndProtectionTest {
         mvc.perform(get("/candidats").session(session)).andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("SELECT last_login_at FROM app_user WHERE username = ?", Timestamp.class, username))
                 .isNotNull();
+    }
+
+    @Test
+    void aSessionFollowsItsAccountAChangedScopeAtOnceADisabledAccountIsSignedOut() throws Exception {
+        var signedIn = mvc.perform(post("/connexion").with(csrf()).param("identifiant", username).param("motDePasse", password))
+                .andReturn();
+        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
+        mvc.perform(get("/candidats").param("territory", "21").session(session)).andExpect(status().isOk());
+
+        jdbc.update("UPDATE app_user_territory SET territory_code = '25' WHERE user_id = (SELECT id FROM app_user WHERE username = ?)",
+                username);
+        mvc.perform(get("/candidats").param("territory", "21").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/candidats").param("territory", "25").session(session)).andExpect(status().isOk());
+
+        jdbc.update("UPDATE app_user SET enabled = false WHERE username = ?", username);
+        mvc.perform(get("/candidats").session(session)).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("http://localhost/connexion"));
+    }
+
+    @Test
+    void sessionsEndAfterThirtyMinutesWithoutARequest() {
+        assertThat(serverProperties.getServlet().getSession().getTimeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(serverProperties.getServlet().getSession().getCookie().getHttpOnly()).isTrue();
+    }
+
+    @Test
+    void signingInDoesNotChangeTheAccountsVersion() throws Exception {
+        long before = jdbc.queryForObject("SELECT version FROM app_user WHERE username = ?", Long.class, username);
+        mvc.perform(get("/api/territories").with(httpBasic(username, "faux")));
+        mvc.perform(get("/api/territories").with(httpBasic(username, password))).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("SELECT version FROM app_user WHERE username = ?", Long.class, username)).isEqualTo(before);
     }
 
     @Test
