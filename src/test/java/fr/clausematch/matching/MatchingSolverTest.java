@@ -41,6 +41,30 @@ class MatchingSolverTest {
     }
 
     @Test
+    void fullAssertSolveThroughBothPhasesKeepsScoresAndRulesExact() {
+        // phase 1 (hours) stops once the hours have not grown for 3 s; 7 s leave phase 2 (shares) some time:
+        // FULL_ASSERT recomputes the score after every move and undo of the displacement moves
+        MatchingPlan problem = MatchingProblems.create(Fixtures.randomInput(80, 60, 4));
+        List<Integer> phases = new ArrayList<>();
+        org.optaplanner.core.api.solver.Solver<MatchingPlan> solver = SolverFactory.<MatchingPlan>create(
+                MatchingSolver.solverConfig(Duration.ofSeconds(7), null, EnvironmentMode.FULL_ASSERT)).buildSolver();
+        ((org.optaplanner.core.impl.solver.DefaultSolver<MatchingPlan>) solver).addPhaseLifecycleListener(
+                new org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter<>() {
+                    @Override
+                    public void phaseStarted(org.optaplanner.core.impl.phase.scope.AbstractPhaseScope<MatchingPlan> phaseScope) {
+                        phases.add(phases.size());
+                    }
+                });
+        MatchingPlan best = solver.solve(MatchingSolver.startingPlan(problem));
+        assertThat(phases).containsExactly(0, 1);
+        assertThat(best.getScore().isFeasible()).isTrue();
+        assertThat(IndependentChecker.violations(best)).isEmpty();
+        MatchingPlan baseline = FirstComeFirstServed.plan(MatchingProblems.create(Fixtures.randomInput(80, 60, 4)));
+        MatchingSolver.score(baseline);
+        assertThat(best.getScore().mediumScore()).isGreaterThanOrEqualTo(baseline.getScore().mediumScore());
+    }
+
+    @Test
     void pinnedPairingsStayAndRejectedOnesNeverComeBack() {
         MatchingPlan first = smallProblem();
         Slot withChoice = first.getSlots().stream().filter(s -> s.getCompatibleCandidates().size() >= 2).findFirst().orElseThrow();
