@@ -1,6 +1,13 @@
 package fr.clausematch.matching;
 
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import java.util.Map;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 
@@ -41,13 +48,20 @@ class MatchingSolverTest {
     }
 
     @Test
-    void fullAssertSolveThroughBothPhasesKeepsScoresAndRulesExact() {
-        // phase 1 (hours) stops once the hours have not grown for 3 s; 7 s leave phase 2 (shares) some time:
-        // FULL_ASSERT recomputes the score after every move and undo of the displacement moves
+    void fullAssertSolveWithADisplacementPhaseKeepsScoresAndRulesExact() {
+        // the shipped search, then a phase of displacement moves (a benchmark variant): FULL_ASSERT recomputes
+        // the score after every move and undo
         MatchingPlan problem = MatchingProblems.create(Fixtures.randomInput(80, 60, 4));
+        SolverConfig config = MatchingSolver.solverConfig(Duration.ofSeconds(6), null, EnvironmentMode.FULL_ASSERT);
+        LocalSearchPhaseConfig hours = (LocalSearchPhaseConfig) config.getPhaseConfigList().get(0);
+        hours.setTerminationConfig(new TerminationConfig().withSecondsSpentLimit(2L));
+        MoveIteratorFactoryConfig displacement = new MoveIteratorFactoryConfig()
+                .withMoveIteratorFactoryClass(DisplacementMoveFactory.class)
+                .withMoveIteratorFactoryCustomProperties(Map.of("depth", "5", "shares", "true"));
+        config.getPhaseConfigList().add(new LocalSearchPhaseConfig().withMoveSelectorConfig(
+                new UnionMoveSelectorConfig(List.of(new ChangeMoveSelectorConfig(), displacement))));
         List<Integer> phases = new ArrayList<>();
-        org.optaplanner.core.api.solver.Solver<MatchingPlan> solver = SolverFactory.<MatchingPlan>create(
-                MatchingSolver.solverConfig(Duration.ofSeconds(7), null, EnvironmentMode.FULL_ASSERT)).buildSolver();
+        org.optaplanner.core.api.solver.Solver<MatchingPlan> solver = SolverFactory.<MatchingPlan>create(config).buildSolver();
         ((org.optaplanner.core.impl.solver.DefaultSolver<MatchingPlan>) solver).addPhaseLifecycleListener(
                 new org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter<>() {
                     @Override
