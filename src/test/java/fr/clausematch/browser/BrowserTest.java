@@ -80,13 +80,18 @@ abstract class BrowserTest {
         UserAccount account = new UserAccount(username, "Compte de test " + role.label(), passwords.encode(password), role);
         account.setScope(role, territories, buyer);
         accounts.save(account);
+        signIn(username, password);
+        assertThat(driver.getCurrentUrl()).doesNotContain("/connexion");
+    }
+
+    /** Types these credentials on the sign-in page, any earlier session of the browser dropped first. */
+    void signIn(String username, String password) {
         open("/connexion");
         driver.manage().deleteAllCookies();
         open("/connexion");
         type("identifiant", username);
         type("motDePasse", password);
         follow(driver.findElement(By.cssSelector("form[action='/connexion'] button[type='submit']")));
-        assertThat(driver.getCurrentUrl()).doesNotContain("/connexion");
     }
 
     /** A facilitator of Côte-d'Or and Doubs: the tiny sample has people in both. */
