@@ -138,6 +138,13 @@ class SignInAndProtectionTest {
     }
 
     @Test
+    void theApiDescriptionDeclaresHttpBasicForEveryOperation() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(httpBasic(username, password))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
+                .andExpect(jsonPath("$.security[0].basic").isArray());
+    }
+
+    @Test
     void changesNeedACsrfTokenUnlessTheRequestCarriesItsOwnCredentials() throws Exception {
         var facilitator = TestUsers.as(TestUsers.facilitatorOf("21"));
         mvc.perform(post("/candidats").with(facilitator).param("id", "CSRF-1")).andExpect(status().isForbidden());
