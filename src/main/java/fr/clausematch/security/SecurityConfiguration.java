@@ -102,6 +102,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/connexion", "/acces-refuse", "/error", "/css/**", "/js/**", "/webjars/**",
                                 "/favicon.ico").permitAll()
+                        // the API's description holds no data; its operations each need an account
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .requestMatchers("/candidats/**", "/import/**", "/plans/**").hasRole(FACILITATOR)
                         .requestMatchers("/tableau-de-bord", "/territoires/*/reglages").hasAnyRole(FACILITATOR, ADMIN)
