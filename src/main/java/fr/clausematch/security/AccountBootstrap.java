@@ -1,6 +1,6 @@
 package fr.clausematch.security;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import fr.clausematch.database.LocalPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -60,7 +60,7 @@ class AccountBootstrap implements InitializingBean {
     private final boolean embedded;
 
     AccountBootstrap(UserAccountRepository accounts, PasswordEncoder passwords, AccountProperties properties,
-                     TransactionTemplate transaction, ObjectProvider<EmbeddedPostgres> embeddedDatabase) {
+                     TransactionTemplate transaction, ObjectProvider<LocalPostgres> embeddedDatabase) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.properties = properties;

@@ -1,6 +1,6 @@
 package fr.clausematch.security;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import fr.clausematch.database.LocalPostgres;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -69,6 +69,6 @@ class AccountBootstrapTest {
         }).when(transaction).executeWithoutResult(any());
         AccountProperties properties = new AccountProperties(new AccountProperties.Admin(null, adminPassword), new AccountProperties.Demo(null, Path.of("unused")));
         return new AccountBootstrap(accounts, NoOpPasswordEncoder.getInstance(), properties, transaction,
-                new StaticListableBeanFactory().getBeanProvider(EmbeddedPostgres.class));
+                new StaticListableBeanFactory().getBeanProvider(LocalPostgres.class));
     }
 }
