@@ -26,8 +26,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.TreeSet;
 import java.util.Set;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.io.InputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -54,11 +52,7 @@ class ExchangeController {
                                                @RequestPart("contracts") MultipartFile contracts,
                                                @RequestPart("slots") MultipartFile slots,
                                                @RequestParam(required = false) String territory) throws IOException {
-        Map<String, MultipartFile> files = new LinkedHashMap<>();
-        files.put(DatasetImporter.CANDIDATES, candidates);
-        files.put(DatasetImporter.CONTRACTS, contracts);
-        files.put(DatasetImporter.SLOTS, slots);
-        UploadedFiles.check(files);
+        UploadedFiles.check(candidates, contracts, slots);
         Dataset dataset;
         try (InputStream c = candidates.getInputStream(); InputStream k = contracts.getInputStream();
              InputStream s = slots.getInputStream()) {

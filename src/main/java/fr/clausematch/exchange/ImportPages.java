@@ -3,7 +3,6 @@ package fr.clausematch.exchange;
 import fr.clausematch.security.CurrentUser;
 import fr.clausematch.security.SignedInUser;
 import fr.clausematch.dataset.Dataset;
-import fr.clausematch.dataset.DatasetError;
 import fr.clausematch.dataset.DatasetFormatException;
 import fr.clausematch.dataset.DatasetReader;
 import fr.clausematch.territory.TerritoryRepository;
@@ -19,10 +18,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** The import page: the three files of the exchange format, all or nothing, with every error of a refused set. */
 @PageController
@@ -53,12 +48,8 @@ class ImportPages {
                        @RequestParam(required = false) String territory,
                        Model model, HttpServletResponse response) throws IOException {
         model.addAttribute("territory", territory);
-        Map<String, MultipartFile> files = new LinkedHashMap<>();
-        files.put(DatasetImporter.CANDIDATES, candidates);
-        files.put(DatasetImporter.CONTRACTS, contracts);
-        files.put(DatasetImporter.SLOTS, slots);
         try {
-            UploadedFiles.check(files);
+            UploadedFiles.check(candidates, contracts, slots);
             Dataset dataset;
             try (InputStream c = candidates.getInputStream(); InputStream k = contracts.getInputStream();
                  InputStream s = slots.getInputStream()) {

@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +26,12 @@ final class UploadedFiles {
     private UploadedFiles() {
     }
 
-    /** @throws DatasetFormatException listing every missing, empty or non-CSV file */
-    static void check(Map<String, MultipartFile> files) {
+    /** @throws DatasetFormatException listing every missing, empty or non-CSV file of the three */
+    static void check(MultipartFile candidates, MultipartFile contracts, MultipartFile slots) {
+        Map<String, MultipartFile> files = new LinkedHashMap<>();
+        files.put(DatasetImporter.CANDIDATES, candidates);
+        files.put(DatasetImporter.CONTRACTS, contracts);
+        files.put(DatasetImporter.SLOTS, slots);
         List<DatasetError> errors = new ArrayList<>();
         files.forEach((name, file) -> {
             String problem = problem(name, file);

@@ -1,7 +1,6 @@
 package fr.clausematch.planning;
 
 import fr.clausematch.security.CurrentUser;
-import fr.clausematch.security.Role;
 import fr.clausematch.security.SignedInUser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -227,9 +226,7 @@ public class PlanningService {
 
     /** The plans of a territory (their figures): its facilitators, and administrators for the dashboard. */
     public List<PlanView> list(String territory) {
-        if (!CurrentUser.get().is(Role.ADMIN)) {
-            CurrentUser.requireTerritory(territory);
-        }
+        CurrentUser.requireTerritoryFigures(territory);
         return plans.findByTerritoryCodeOrderByStartedAtDesc(territory).stream().map(this::view).toList();
     }
 

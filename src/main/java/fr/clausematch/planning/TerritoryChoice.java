@@ -30,8 +30,8 @@ final class TerritoryChoice {
         if (chosen != null && !territories.existsById(chosen)) {
             throw new NotFoundException("Territoire", chosen);
         }
-        if (asked && !user.is(Role.ADMIN)) {
-            CurrentUser.requireTerritory(requested);
+        if (asked) {
+            CurrentUser.requireTerritoryFigures(requested);
         }
         model.addAttribute("territories", known);
         model.addAttribute("territory", chosen);

@@ -1,7 +1,6 @@
 package fr.clausematch.planning;
 
 import fr.clausematch.security.CurrentUser;
-import fr.clausematch.security.Role;
 import fr.clausematch.matching.MatchingSettings;
 import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.web.FieldError;
@@ -120,9 +119,7 @@ public class TerritorySettingsService {
 
     /** Administrators set any territory's objectives, facilitators their own territories'. */
     private void requireTerritory(String territory) {
-        if (!CurrentUser.get().is(Role.ADMIN)) {
-            CurrentUser.requireTerritory(territory);
-        }
+        CurrentUser.requireTerritoryFigures(territory);
         if (!territories.existsById(territory)) {
             throw new NotFoundException("Territoire", territory);
         }

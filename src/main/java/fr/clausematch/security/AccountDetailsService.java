@@ -23,9 +23,7 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public SignedInUser loadUserByUsername(String username) {
-        return accounts.findByUsername(normalise(username))
-                .map(account -> SignedInUser.of(account, clock.instant()))
-                .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+        return find(username).orElseThrow(() -> new UsernameNotFoundException("unknown account"));
     }
 
     /** The account as it stands now, if it exists. */

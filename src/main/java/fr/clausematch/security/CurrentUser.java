@@ -42,4 +42,14 @@ public final class CurrentUser {
             throw new AccessRefusedException("vous n'avez pas accès au territoire " + territory);
         }
     }
+
+    /**
+     * The same for what administrators may read or set on every territory (figures, plans' figures,
+     * objectives), never people.
+     */
+    public static void requireTerritoryFigures(String territory) {
+        if (!get().is(Role.ADMIN)) {
+            requireTerritory(territory);
+        }
+    }
 }

@@ -29,6 +29,13 @@ class SessionAccountRefresh extends OncePerRequestFilter {
         this.accounts = accounts;
     }
 
+    /** Style sheets, scripts and images carry no data: no query for them. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

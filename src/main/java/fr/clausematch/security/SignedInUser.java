@@ -84,7 +84,10 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return buyerCode;
     }
 
-    /** May this user work on the people, contracts and plans of this territory? Only its facilitators may. */
+    /**
+     * May this user work on the people, contracts and plans of this territory? Only its facilitators may; so
+     * a person's record, sensitive criteria (RQTH, AAH, JUSTICE) included, reaches only them.
+     */
     public boolean worksOn(String territory) {
         return role == Role.FACILITATOR && territory != null && territories.contains(territory);
     }
@@ -99,11 +102,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
             case FACILITATOR -> worksOn(contractTerritory);
             case BUYER -> buyerCode != null && buyerCode.equals(contractBuyer);
         };
-    }
-
-    /** Sensitive criteria (RQTH, AAH, JUSTICE) are shown only to facilitators of the person's territory. */
-    public boolean seesSensitiveCriteriaOf(String personTerritory) {
-        return worksOn(personTerritory);
     }
 
     /** Who acts, as written in the audit log and in the history of decisions. */

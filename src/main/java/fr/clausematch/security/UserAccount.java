@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 
 import java.time.Instant;
 import java.util.Set;
@@ -21,6 +22,7 @@ import java.util.TreeSet;
 /** A person who may sign in: a role, its scope (territories of a facilitator, organisation of a buyer), a password hash. */
 @Entity
 @Table(name = "app_user")
+@DynamicUpdate // sign-ins count failures by SQL (LoginThrottle): an edit writes only what it changed, never stale counters
 public class UserAccount {
 
     @Id
@@ -128,10 +130,6 @@ public class UserAccount {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
     }
 
     public Instant getLockedUntil() {
