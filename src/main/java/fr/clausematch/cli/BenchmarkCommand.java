@@ -1,6 +1,7 @@
 package fr.clausematch.cli;
 
 import fr.clausematch.dataset.Dataset;
+import fr.clausematch.dataset.DatasetFormatException;
 import fr.clausematch.dataset.DatasetGenerator;
 import fr.clausematch.matching.FirstComeFirstServed;
 import fr.clausematch.matching.MatchingPlan;
@@ -12,6 +13,7 @@ import org.optaplanner.benchmark.api.PlannerBenchmarkFactory;
 import org.optaplanner.benchmark.config.PlannerBenchmarkConfig;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.impl.solver.DefaultSolver;
 
 import java.io.File;
@@ -19,19 +21,25 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
- * {@code benchmark [--sizes 200,2000,20000,150000] [--seconds N] [--threads N] [--seed N] [--report DIR]}:
- * generates datasets of growing size (slots; 0.4 candidate and 0.385 contract per slot), plans each
- * with the baseline and with the solver of {@code solver-config/solverConfig.xml}, and prints per size:
- * hours filled, best score, time to 99 % of the final filled hours, score calculations per second,
- * peak heap (garbage included, so it follows -Xmx) and live heap after a GC with problem and plan held. With {@code --report DIR} it runs {@code solver-config/benchmarkConfig.xml} (OptaPlanner
- * Benchmark, several solver configurations compared) on the same datasets and writes its HTML report there.
+ * {@code benchmark [--sizes 200,2000,20000,150000] [--dataset DIR] [--seconds N] [--unimproved-seconds N]
+ * [--threads N] [--seed N] [--report DIR]}: generates datasets of growing size (slots; 0.4 candidate and
+ * 0.385 contract per slot) and/or reads a dataset folder (the Bourgogne-Franche-Comté sample, say), plans
+ * each with the baseline and with the solver of {@code solver-config/solverConfig.xml}, and prints per
+ * dataset: hours filled, shares of women and QPV residents and their ratio to the baseline's, best score,
+ * time to 99 % of the final filled hours, score calculations per second, peak heap (garbage included, so it
+ * follows -Xmx) and live heap after a GC with problem and plan held. {@code --unimproved-seconds 0} lets a
+ * run use its whole time (a reference run). With {@code --report DIR} it runs
+ * {@code solver-config/benchmarkConfig.xml} (OptaPlanner Benchmark, several solver configurations compared)
+ * on the generated datasets and writes its HTML report there.
  */
 public class BenchmarkCommand implements Command {
 
@@ -49,23 +57,33 @@ public class BenchmarkCommand implements Command {
 
     @Override
     public String usage() {
-        return "benchmark [--sizes 200,2000,20000,150000] [--seconds N] [--threads N] [--seed N] [--report DIR]\n"
-                + "  Generated datasets of these numbers of slots; prints hours filled, best score, time to 99 % of\n"
-                + "  the final filled hours, score calculations/s and peak heap per size. --report DIR: also runs\n"
-                + "  solver-config/benchmarkConfig.xml (OptaPlanner Benchmark) and writes its HTML report into DIR.";
+        return "benchmark [--sizes 200,2000,20000,150000] [--dataset DIR] [--seconds N] [--unimproved-seconds N] [--threads N] [--seed N] [--report DIR]\n"
+                + "  Generated datasets of these numbers of slots (and/or the dataset folder DIR; with --dataset alone,\n"
+                + "  only that folder); prints hours filled, shares of women and QPV residents against the baseline,\n"
+                + "  best score, time to 99 % of the final filled hours, score calculations/s and peak heap per dataset.\n"
+                + "  --unimproved-seconds N replaces the configured limit without improvement (0: none, the whole time).\n"
+                + "  --report DIR: also runs solver-config/benchmarkConfig.xml (OptaPlanner Benchmark) on the generated\n"
+                + "  datasets and writes its HTML report into DIR.";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         List<Integer> sizes = new ArrayList<>();
         int seconds;
+        Integer unimprovedSeconds;
         Integer threads;
         long seed;
         String report;
+        Path datasetDir;
         try {
-            CommandArguments options = CommandArguments
-                    .parse(args, Set.of("sizes", "seconds", "threads", "seed", "report")).expectPositional(0);
-            for (String s : options.option("sizes", "200,2000,20000,150000").split(",")) {
+            CommandArguments options = CommandArguments.parse(args,
+                    Set.of("sizes", "dataset", "seconds", "unimproved-seconds", "threads", "seed", "report")).expectPositional(0);
+            datasetDir = options.option("dataset") == null ? null : Path.of(options.option("dataset"));
+            String defaultSizes = datasetDir == null ? "200,2000,20000,150000" : "";
+            for (String s : options.option("sizes", defaultSizes).split(",")) {
+                if (s.isBlank()) {
+                    continue;
+                }
                 try {
                     sizes.add(Integer.parseInt(s.trim()));
                 } catch (NumberFormatException e) {
@@ -73,6 +91,8 @@ public class BenchmarkCommand implements Command {
                 }
             }
             seconds = options.intOption("seconds", 30, 1, 9_999_999);
+            unimprovedSeconds = options.option("unimproved-seconds") == null ? null
+                    : options.intOption("unimproved-seconds", 0, 0, 9_999_999);
             threads = options.option("threads") == null ? null : options.intOption("threads", 0, 1, 256);
             seed = options.longOption("seed", 42);
             report = options.option("report");
@@ -84,11 +104,30 @@ public class BenchmarkCommand implements Command {
         if (report != null) {
             return runOptaPlannerBenchmark(sizes, seed, new File(report), out);
         }
-        out.println("| slots | candidates | build s | baseline h | baseline women % / QPV % | hours filled / total "
-                + "| women % / QPV % | best score | t 99 % hours (s) | score calc/s | peak heap MB | live heap MB |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Dataset folder = null;
+        if (datasetDir != null) {
+            try {
+                folder = DatasetProblems.readDataset(datasetDir);
+            } catch (DatasetFormatException e) {
+                return ErrorListing.print(e, err, "Jeu de données refusé");
+            }
+        }
+        SolverConfig config = MatchingSolver.solverConfig(Duration.ofSeconds(seconds), threads, null);
+        if (unimprovedSeconds != null) {
+            config.getTerminationConfig().setUnimprovedSecondsSpentLimit(unimprovedSeconds == 0 ? null : (long) unimprovedSeconds);
+        }
+        SolverFactory<MatchingPlan> factory = SolverFactory.create(config);
+        out.println("| dataset | slots | candidates | build s | baseline h | baseline women % / QPV % | hours filled / total "
+                + "| women % / QPV % | × baseline | best score | t 99 % hours (s) | score calc/s | peak heap MB | live heap MB |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        if (folder != null) {
+            Dataset read = folder;
+            String name = datasetDir.getFileName() == null ? "dataset" : datasetDir.getFileName().toString();
+            out.println(measure(name, () -> read, factory, err));
+            out.flush();
+        }
         for (int size : sizes) {
-            out.println(measure(size, seed, seconds, threads, err));
+            out.println(measure("generated", () -> dataset(size, seed), factory, err));
             out.flush();
         }
         return 0;
@@ -98,16 +137,16 @@ public class BenchmarkCommand implements Command {
         return new DatasetGenerator().generate(Math.max(10, slots * 2 / 5), Math.max(1, slots * 2 / 5), slots, seed);
     }
 
-    private String measure(int size, long seed, int seconds, Integer threads, PrintStream err) {
+    private String measure(String name, Supplier<Dataset> source, SolverFactory<MatchingPlan> factory, PrintStream err) {
         resetPeaks();
         long t0 = System.nanoTime();
-        Dataset dataset = dataset(size, seed);
-        MatchingPlan problem = DatasetProblems.toProblem("bench-" + size, dataset, MatchingSettings.defaults());
+        Dataset dataset = source.get();
+        MatchingPlan problem = DatasetProblems.toProblem(name, dataset, MatchingSettings.defaults());
+        int size = problem.getSlots().size();
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
         long totalHours = problem.getSlots().stream().mapToLong(Slot::getHours).sum();
         PlanIndicators.Figures baseline = PlanIndicators.of(FirstComeFirstServed.plan(problem)).total();
 
-        SolverFactory<MatchingPlan> factory = MatchingSolver.solverFactory(Duration.ofSeconds(seconds), threads);
         Solver<MatchingPlan> solver = factory.buildSolver();
         List<long[]> progress = new ArrayList<>(); // {millis, filled hours}
         progress.add(new long[] {0, baseline.hoursAssigned()}); // the search starts from the baseline
@@ -136,10 +175,16 @@ public class BenchmarkCommand implements Command {
                 break;
             }
         }
-        return String.format(Locale.ROOT, "| %d | %d | %.1f | %d | %.1f / %.1f | %d / %d (%.1f %%) | %.1f / %.1f | %s | %.1f | %d | %d | %d |",
-                size, problem.getCandidates().size(), buildSeconds, baseline.hoursAssigned(),
+        return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %d | %.1f / %.1f | %d / %d (%.1f %%) | %.1f / %.1f | %.2f / %.2f | %s | %.1f | %d | %d | %d |",
+                name, size, problem.getCandidates().size(), buildSeconds, baseline.hoursAssigned(),
                 100 * baseline.womenShare(), 100 * baseline.qpvShare(), filled, totalHours,
-                totalHours == 0 ? 0 : 100.0 * filled / totalHours, 100 * solved.womenShare(), 100 * solved.qpvShare(), best.getScore(), t99, calcSpeed, peakMb, liveMb);
+                totalHours == 0 ? 0 : 100.0 * filled / totalHours, 100 * solved.womenShare(), 100 * solved.qpvShare(),
+                ratio(solved.womenShare(), baseline.womenShare()), ratio(solved.qpvShare(), baseline.qpvShare()),
+                best.getScore(), t99, calcSpeed, peakMb, liveMb);
+    }
+
+    private static double ratio(double share, double baselineShare) {
+        return baselineShare == 0 ? Double.NaN : share / baselineShare;
     }
 
     private int runOptaPlannerBenchmark(List<Integer> sizes, long seed, File directory, PrintStream out) {

@@ -4,46 +4,83 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 /**
  * Moves that the change and swap selectors almost never find on this model, where a slot has a handful
- * of compatible candidates and most of them are busy (rule 9): a person takes a slot although an
- * overlapping slot of theirs is in the way, and hands that slot over, to the taken slot's holder (a swap
- * of two slots that fit each other's ranges) or to another person of its range, who may hand over one of
- * theirs in turn (a chain of up to {@code depth} slots, 3 by default). Started from an empty slot, such a
- * chain fills it without emptying another. When the person has room anyway, the move is a plain change.
+ * of compatible candidates and most of them are busy (rule 9). A person takes a slot although slots of
+ * theirs overlap it, and hands over what is in the way:
+ * <ul>
+ *   <li>one overlapping slot, to the taken slot's holder (a swap of two slots that fit each other's
+ *       ranges) or to another person of its range, who may hand over one of theirs in turn: a chain of up
+ *       to {@code depth} slots (3 by default);</li>
+ *   <li>when giving up one is not enough, every overlapping slot: all to the taken slot's holder if they
+ *       fit there together (one full-time slot for two part-time ones), else each to a person with room;</li>
+ *   <li>from an empty slot, the slot handed over may also stay empty when it has no more hours, so a
+ *       person can move to a longer slot that nobody else could take.</li>
+ * </ul>
+ * When the person has room anyway, the move is a plain change. No move fills fewer hours, except the
+ * last kind which fills at least as many.
  *
- * <p>With the custom property {@code shares=true}, the slot is given only to a woman or a QPV resident,
- * and only when its contract type is below its target share for that group and its holder is not in it:
- * the moves that can raise the shares of {@code women-share} and {@code qpv-share} without filling fewer
- * hours. Either way, every move is checked against rule 9 before it is offered, so no score is computed
- * for a move that would break it; the score decides whether a move is taken.
+ * <p>With the custom property {@code shares=true}, a move starts only from a slot whose holder is outside
+ * a group (women, QPV residents) below its target share on that contract type, and gives it to a person
+ * worth more to those shares ({@link ShareGaps}). Either way, every move is checked against rule 9 before
+ * it is offered, so no score is computed for a move that would break it; the score decides whether a move
+ * is taken. Who holds what is followed move by move ({@link HeldSlots}); only the shares below target are
+ * recounted at each step (one pass over the slots).
  */
 public class DisplacementMoveFactory implements MoveIteratorFactory<MatchingPlan, ReassignMove> {
 
     private static final int ATTEMPTS = 100;
-    private static final int WOMAN = 1;
-    private static final int QPV = 2;
 
     private boolean shares;
     private int depth = 3;
+    private HeldSlots.Tracked tracked;
+    private static final int GAPS_EVERY = 32;
+    private ShareGaps gaps;
+    private int gapsAge;
 
     /** Custom property of the solver configuration: {@code true} = only moves toward the under-target shares. */
     public void setShares(String shares) {
         this.shares = Boolean.parseBoolean(shares);
     }
 
-    /** Custom property: the most slots one move changes (2: a swap or a chain of two; default 3). */
+    /** Custom property: the longest chain of hand-overs (2: a swap or a chain of two; default 3). */
     public void setDepth(String depth) {
         this.depth = Integer.parseInt(depth);
         if (this.depth < 1) {
             throw new IllegalArgumentException("depth must be at least 1: " + depth);
         }
+    }
+
+    /** Follows who holds what move by move for the phase (OptaPlanner's inverse-variable supply). */
+    @Override
+    public void phaseStarted(ScoreDirector<MatchingPlan> scoreDirector) {
+        tracked = HeldSlots.track(scoreDirector);
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<MatchingPlan> scoreDirector) {
+        if (tracked != null) {
+            tracked.release();
+            tracked = null;
+        }
+        gaps = null;
+    }
+
+    /**
+     * The shares below target, recounted every {@value #GAPS_EVERY} steps (one pass over the slots): they
+     * move slowly, and a stale answer only aims a few moves less well; the score judges every move.
+     */
+    private ShareGaps gaps(MatchingPlan plan) {
+        if (gaps == null || ++gapsAge >= GAPS_EVERY) {
+            gaps = ShareGaps.of(plan);
+            gapsAge = 0;
+        }
+        return gaps;
     }
 
     @Override
@@ -60,7 +97,7 @@ public class DisplacementMoveFactory implements MoveIteratorFactory<MatchingPlan
         throw new UnsupportedOperationException("DisplacementMoveFactory only selects at random (selectionOrder RANDOM)");
     }
 
-    /** Called once per step: the iterator indexes the slots each person holds in the working plan of this step. */
+    /** Called once per step: the shares below target are those of the working plan of this step. */
     @Override
     public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<MatchingPlan> scoreDirector, Random random) {
         MatchingPlan plan = scoreDirector.getWorkingSolution();
@@ -71,7 +108,7 @@ public class DisplacementMoveFactory implements MoveIteratorFactory<MatchingPlan
 
             private Step step() {
                 if (step == null) {
-                    step = new Step(plan, shares, depth);
+                    step = new Step(plan, tracked != null ? tracked : HeldSlots.indexOf(plan), shares ? gaps(plan) : null);
                 }
                 return step;
             }
@@ -85,11 +122,9 @@ public class DisplacementMoveFactory implements MoveIteratorFactory<MatchingPlan
             /** A move; a move that changes nothing (not doable) when none was found. */
             @Override
             public ReassignMove next() {
-                if (step().origins.isEmpty()) {
-                    return ReassignMove.none();
-                }
+                Step step = step();
                 for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                    ReassignMove move = step().attempt(random);
+                    ReassignMove move = step.attempt(random);
                     if (move != null) {
                         return move;
                     }
@@ -99,12 +134,8 @@ public class DisplacementMoveFactory implements MoveIteratorFactory<MatchingPlan
         };
     }
 
-    static int groups(Candidate c) {
-        return c == null ? 0 : (c.isWoman() ? WOMAN : 0) | (c.isQpvResident() ? QPV : 0);
-    }
-
     /** Whether the person can hold their slots less {@code minus} plus {@code plus} (either may be null) under rule 9. */
-    static boolean fits(Candidate c, List<Slot> held, Slot minus, Slot plus) {
+    static boolean fits(Candidate c, Collection<Slot> held, Slot minus, Slot plus) {
         List<Slot> after = new ArrayList<>(held.size() + 1);
         for (Slot s : held) {
             if (s != minus) {
@@ -122,92 +153,82 @@ public class DisplacementMoveFactory implements MoveIteratorFactory<MatchingPlan
     }
 
     /** The working plan as one step sees it. */
-    private static final class Step {
+    private final class Step {
 
-        private final boolean shares;
-        private final int depth;
-        private final Map<Candidate, List<Slot>> held = new HashMap<>();
-        private final List<Slot> origins = new ArrayList<>();
-        /** Per contract type (ordinal): the groups (WOMAN, QPV) whose share is below its target. */
-        private final int[] wanted = new int[ContractType.values().length];
+        private final List<Slot> slots;
+        private final HeldSlots held;
+        private final ShareGaps gaps;
 
-        Step(MatchingPlan plan, boolean shares, int depth) {
-            this.shares = shares;
-            this.depth = depth;
-            long[][] sums = new long[ContractType.values().length][3];
-            for (Slot s : plan.getSlots()) {
-                Candidate c = s.getCandidate();
-                if (c != null) {
-                    held.computeIfAbsent(c, k -> new ArrayList<>(4)).add(s);
-                    long[] sum = sums[s.getContractType().ordinal()];
-                    sum[0] += s.getHours();
-                    sum[1] += c.isWoman() ? s.getHours() : 0;
-                    sum[2] += c.isQpvResident() ? s.getHours() : 0;
-                }
-            }
-            MatchingSettings settings = plan.getSettings() == null ? new MatchingSettings() : plan.getSettings();
-            boolean womenCount = settings.getWeight(MatchingConstraint.WOMEN_SHARE).softScore() != 0;
-            boolean qpvCount = settings.getWeight(MatchingConstraint.QPV_SHARE).softScore() != 0;
-            for (ContractType type : ContractType.values()) {
-                long[] sum = sums[type.ordinal()];
-                if (womenCount && 1000 * sum[1] < (long) settings.womenTargetPermille(type) * sum[0]) {
-                    wanted[type.ordinal()] |= WOMAN;
-                }
-                if (qpvCount && 1000 * sum[2] < (long) settings.qpvTargetPermille(type) * sum[0]) {
-                    wanted[type.ordinal()] |= QPV;
-                }
-            }
-            for (Slot s : plan.getSlots()) {
-                if (s.isPinned() || s.getCompatibleCandidates().isEmpty()) {
-                    continue;
-                }
-                Candidate c = s.getCandidate();
-                if (shares ? c != null && (wanted[s.getContractType().ordinal()] & ~groups(c)) != 0
-                        : c == null || s.getCompatibleCandidates().size() > 1) {
-                    origins.add(s);
-                }
-            }
+        Step(MatchingPlan plan, HeldSlots held, ShareGaps gaps) {
+            this.slots = plan.getSlots();
+            this.held = held;
+            this.gaps = gaps;
         }
 
-        private List<Slot> held(Candidate c) {
-            return c == null ? List.of() : held.getOrDefault(c, List.of());
+        /** Whether a move may start from this slot. */
+        private boolean origin(Slot s) {
+            if (s.isPinned() || s.getCompatibleCandidates().isEmpty()) {
+                return false;
+            }
+            Candidate c = s.getCandidate();
+            if (shares) {
+                return gaps.missing(s.getContractType(), c) != 0;
+            }
+            return c == null || s.getCompatibleCandidates().size() > 1;
+        }
+
+        /** One random try; null when it led nowhere. */
+        ReassignMove attempt(Random random) {
+            if (slots.isEmpty()) {
+                return null;
+            }
+            Slot s1 = slots.get(random.nextInt(slots.size()));
+            if (!origin(s1)) {
+                return null;
+            }
+            return randomChain(s1, random);
         }
 
         /**
-         * One random try; null when it led nowhere. A chain: the new holder of a slot takes it and hands
-         * over the overlapping slot in the way, to the first holder when that closes the chain, else to
-         * another person of its range, who may in turn hand over one of theirs, up to {@link #depth} slots.
+         * A chain: the new holder of a slot takes it and hands over the overlapping slot in the way, to the
+         * first holder when that closes the chain, else to another person of its range, who may in turn
+         * hand over one of theirs, up to {@link #depth} slots.
          */
-        ReassignMove attempt(Random random) {
-            Slot s1 = origins.get(random.nextInt(origins.size()));
+        private ReassignMove randomChain(Slot s1, Random random) {
             Candidate c1 = s1.getCandidate();
             Candidate c = newHolder(s1, c1, random);
             if (c == null) {
                 return null;
             }
-            List<Slot> slots = new ArrayList<>(depth);
+            List<Slot> chain = new ArrayList<>(depth);
             List<Candidate> to = new ArrayList<>(depth);
             Slot s = s1;
             while (true) {
-                slots.add(s);
+                chain.add(s);
                 to.add(c);
-                List<Slot> held = held(c);
-                if (fits(c, held, null, s)) {
-                    return move(slots, to);
+                Collection<Slot> mine = held.of(c);
+                if (fits(c, mine, null, s)) {
+                    return move(chain, to);
                 }
-                if (slots.size() == depth) {
+                if (chain.size() == depth) {
                     return null;
                 }
-                Slot next = inTheWay(held, s, random);
-                if (next.isPinned() || !fits(c, held, next, s)) {
-                    return null;
+                Slot next = inTheWay(mine, s, random);
+                if (next.isPinned() || !fits(c, mine, next, s)) {
+                    return handOverAll(chain, to, c, mine, s1, c1, random);
+                }
+                if (c1 == null && next.getHours() <= s1.getHours() && random.nextInt(4) == 0) {
+                    // from an empty slot: the slot handed over may stay empty when it has fewer hours
+                    chain.add(next);
+                    to.add(null);
+                    return move(chain, to);
                 }
                 List<Candidate> range = next.getCompatibleCandidates();
                 if (c1 != null && range.contains(c1) && !to.contains(c1) && random.nextBoolean()
-                        && fits(c1, held(c1), s1, next)) {
-                    slots.add(next);
+                        && fits(c1, held.of(c1), s1, next)) {
+                    chain.add(next);
                     to.add(c1);
-                    return move(slots, to);
+                    return move(chain, to);
                 }
                 c = range.get(random.nextInt(range.size()));
                 if (c.equals(c1) || to.contains(c)) {
@@ -217,7 +238,73 @@ public class DisplacementMoveFactory implements MoveIteratorFactory<MatchingPlan
             }
         }
 
-        private static Slot inTheWay(List<Slot> held, Slot s, Random random) {
+        /**
+         * The end of a chain where the new holder {@code c} of the last slot {@code s} must give up every
+         * slot of theirs overlapping it (one is not enough): all of them go to the first holder, who lost
+         * the first slot, when they fit there together (a one-for-several swap), else each to a person of
+         * its range with room; from an empty slot of at least their hours, those nobody can take stay
+         * empty. Null when that cannot be done.
+         */
+        private ReassignMove handOverAll(List<Slot> chain, List<Candidate> to, Candidate c, Collection<Slot> mine,
+                                         Slot s1, Candidate c1, Random random) {
+            Slot s = chain.get(chain.size() - 1);
+            List<Slot> away = new ArrayList<>(3);
+            for (Slot h : mine) {
+                if (overlap(h, s)) {
+                    if (h.isPinned()) {
+                        return null;
+                    }
+                    away.add(h);
+                }
+            }
+            List<Slot> after = new ArrayList<>(mine);
+            after.removeAll(away);
+            after.add(s);
+            if (MatchingRules.overloadTenthDays(c.maxTenthsPerWeek(), after) > 0) {
+                return null;
+            }
+            if (c1 != null && !to.contains(c1) && away.stream().allMatch(h -> h.getCompatibleCandidates().contains(c1))) {
+                List<Slot> theirs = new ArrayList<>(held.of(c1));
+                theirs.remove(s1);
+                theirs.addAll(away);
+                if (MatchingRules.overloadTenthDays(c1.maxTenthsPerWeek(), theirs) == 0) {
+                    for (Slot h : away) {
+                        chain.add(h);
+                        to.add(c1);
+                    }
+                    return move(chain, to);
+                }
+            }
+            int awayHours = 0;
+            for (Slot h : away) {
+                awayHours += h.getHours();
+            }
+            boolean mayEmpty = c1 == null && awayHours <= s1.getHours();
+            for (Slot h : away) {
+                Candidate taker = withRoom(h, c, c1, to, random);
+                if (taker == null && !mayEmpty) {
+                    return null;
+                }
+                chain.add(h);
+                to.add(taker);
+            }
+            return move(chain, to);
+        }
+
+        /** A person of the slot's range, not {@code c}, {@code c1} nor in {@code to}, who has room for it; null if none. */
+        private Candidate withRoom(Slot h, Candidate c, Candidate c1, List<Candidate> to, Random random) {
+            List<Candidate> range = h.getCompatibleCandidates();
+            int start = random.nextInt(range.size());
+            for (int i = 0; i < range.size(); i++) {
+                Candidate taker = range.get((start + i) % range.size());
+                if (!taker.equals(c) && !taker.equals(c1) && !to.contains(taker) && fits(taker, held.of(taker), null, h)) {
+                    return taker;
+                }
+            }
+            return null;
+        }
+
+        private static Slot inTheWay(Collection<Slot> held, Slot s, Random random) {
             List<Slot> overlapping = new ArrayList<>(2);
             for (Slot h : held) {
                 if (overlap(h, s)) {
@@ -231,17 +318,16 @@ public class DisplacementMoveFactory implements MoveIteratorFactory<MatchingPlan
             return new ReassignMove(slots.toArray(new Slot[0]), to.toArray(new Candidate[0]));
         }
 
-        /** A person of the slot's range other than its holder; with shares, one in a wanted group the holder is not in. */
+        /** A person of the slot's range other than its holder; with shares, one in a group below target the holder is not in. */
         private Candidate newHolder(Slot s, Candidate holder, Random random) {
             List<Candidate> range = s.getCompatibleCandidates();
             if (!shares) {
                 Candidate c = range.get(random.nextInt(range.size()));
                 return c.equals(holder) ? null : c;
             }
-            int better = wanted[s.getContractType().ordinal()] & ~groups(holder);
             int count = 0;
             for (Candidate c : range) {
-                if ((groups(c) & better) != 0) {
+                if (gaps.gains(s.getContractType(), holder, c)) {
                     count++;
                 }
             }
@@ -250,7 +336,7 @@ public class DisplacementMoveFactory implements MoveIteratorFactory<MatchingPlan
             }
             int pick = random.nextInt(count);
             for (Candidate c : range) {
-                if ((groups(c) & better) != 0 && pick-- == 0) {
+                if (gaps.gains(s.getContractType(), holder, c) && pick-- == 0) {
                     return c;
                 }
             }

@@ -27,10 +27,7 @@ public final class FirstComeFirstServed {
     public static MatchingPlan plan(MatchingPlan problem) {
         List<Slot> slots = new ArrayList<>(problem.getSlots().size());
         for (Slot s : problem.getSlots()) {
-            Slot copy = new Slot(s.getId(), s.getContract(), s.getTrade(), s.getHours(), s.getStartDate(), s.getEndDate(),
-                    s.getTenthsPerWeek(), s.getMinQualificationLevel(), s.getRequiredLicences());
-            copy.setCompatibleCandidates(s.getCompatibleCandidates());
-            copy.setPinned(s.isPinned());
+            Slot copy = s.copy();
             copy.setCandidate(s.isPinned() ? s.getCandidate() : null);
             slots.add(copy);
         }

@@ -14,7 +14,7 @@ import java.util.List;
  * whole dataset). Build it with {@link MatchingProblems#create}, which also computes each slot's
  * compatible candidates (rules 1-8), applies pins and forbidden pairs, and the per-type demand.
  */
-@PlanningSolution
+@PlanningSolution(solutionCloner = MatchingPlanCloner.class)
 public class MatchingPlan {
 
     private String id;

@@ -52,10 +52,6 @@ public final class MatchingSolver {
         return config;
     }
 
-    public static SolverFactory<MatchingPlan> solverFactory(Duration timeLimit, Integer threads) {
-        return SolverFactory.create(solverConfig(timeLimit, threads, null));
-    }
-
     /**
      * Solves and returns the best plan; {@code onBest} (may be null) hears each new best plan. The search
      * starts from {@link #startingPlan(MatchingPlan)}.

@@ -55,6 +55,24 @@ public class Slot {
         this.requiredLicences = requiredLicences == null ? Set.of() : Set.copyOf(requiredLicences);
     }
 
+    /** The same slot, a distinct object: facts, compatible candidates (the same list), pin and candidate. */
+    public Slot copy() {
+        Slot copy = new Slot();
+        copy.id = id;
+        copy.contract = contract;
+        copy.trade = trade;
+        copy.hours = hours;
+        copy.startDate = startDate;
+        copy.endDate = endDate;
+        copy.tenthsPerWeek = tenthsPerWeek;
+        copy.minQualificationLevel = minQualificationLevel;
+        copy.requiredLicences = requiredLicences;
+        copy.compatibleCandidates = compatibleCandidates;
+        copy.pinned = pinned;
+        copy.candidate = candidate;
+        return copy;
+    }
+
     public String getId() {
         return id;
     }

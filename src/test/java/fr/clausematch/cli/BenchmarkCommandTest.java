@@ -1,0 +1,78 @@
+package fr.clausematch.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BenchmarkCommandTest {
+
+    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
+    private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+
+    private int run(String... args) throws Exception {
+        return new BenchmarkCommand().run(List.of(args), out, err);
+    }
+
+    /** The table rows (not header nor separator), each split into its trimmed cells. */
+    private List<String[]> rows() {
+        return outBytes.toString(StandardCharsets.UTF_8).lines()
+                .filter(l -> l.startsWith("| ") && !l.startsWith("| dataset"))
+                .map(l -> Arrays.stream(l.substring(1, l.length() - 1).split("\\|")).map(String::trim).toArray(String[]::new))
+                .toList();
+    }
+
+    @Test
+    void measuresAGeneratedSizeAndADatasetFolderAgainstTheirBaselines() throws Exception {
+        int status = run("--dataset", "sample-data/tiny", "--sizes", "200", "--seconds", "2", "--unimproved-seconds", "0");
+        assertThat(status).as(errBytes.toString(StandardCharsets.UTF_8)).isZero();
+        List<String[]> rows = rows();
+        assertThat(rows).hasSize(2);
+        assertThat(rows).allSatisfy(cells -> assertThat(cells).hasSize(14));
+        assertThat(rows.get(0)[0]).isEqualTo("tiny");
+        assertThat(rows.get(1)[0]).isEqualTo("generated");
+        assertThat(rows.get(1)[1]).isEqualTo("200");
+        for (String[] cells : rows) {
+            long baseline = Long.parseLong(cells[4]);
+            long filled = Long.parseLong(cells[6].split(" / ")[0]);
+            assertThat(filled).as("the solver starts from the baseline").isGreaterThanOrEqualTo(baseline);
+            assertThat(cells[9]).matches("0hard/-?\\d+medium/-?\\d+soft");
+            assertThat(Long.parseLong(cells[11])).as("score calculations per second").isPositive();
+            assertThat(Long.parseLong(cells[12])).as("peak heap").isPositive();
+        }
+    }
+
+    @Test
+    void aDatasetAloneMeasuresOnlyThatFolder() throws Exception {
+        assertThat(run("--dataset", "sample-data/tiny", "--seconds", "1")).isZero();
+        assertThat(rows()).hasSize(1);
+        assertThat(rows().get(0)[0]).isEqualTo("tiny");
+    }
+
+    @Test
+    void aRefusedDatasetListsItsErrorsAndExitsWithStatus2(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("candidates.csv"), "id,gender\nP1,X\n");
+        assertThat(run("--dataset", dir.toString(), "--seconds", "1")).isEqualTo(Command.USAGE_ERROR);
+        assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("Jeu de données refusé");
+        assertThat(rows()).isEmpty();
+    }
+
+    @Test
+    void badArgumentsPrintTheUsageAndExitWithStatus2() throws Exception {
+        assertThat(run("--sizes", "deux")).isEqualTo(Command.USAGE_ERROR);
+        assertThat(run("--unimproved-seconds", "-1")).isEqualTo(Command.USAGE_ERROR);
+        assertThat(run("--frobnicate", "1")).isEqualTo(Command.USAGE_ERROR);
+        assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("Usage : benchmark");
+        assertThat(rows()).isEmpty();
+    }
+}
