@@ -97,7 +97,7 @@ public class DisplacementMoveFactory implements MoveIteratorFactory<MatchingPlan
         throw new UnsupportedOperationException("DisplacementMoveFactory only selects at random (selectionOrder RANDOM)");
     }
 
-    /** Called once per step: the shares below target are those of the working plan of this step. */
+    /** Called once per step, on the working plan of that step (who holds what as it is now; see {@link #gaps}). */
     @Override
     public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<MatchingPlan> scoreDirector, Random random) {
         MatchingPlan plan = scoreDirector.getWorkingSolution();
