@@ -4,6 +4,7 @@ import fr.clausematch.dataset.Dataset;
 import fr.clausematch.dataset.DatasetFormatException;
 import fr.clausematch.dataset.DatasetGenerator;
 import fr.clausematch.matching.FirstComeFirstServed;
+import fr.clausematch.matching.IndependentParts;
 import fr.clausematch.matching.MatchingPlan;
 import fr.clausematch.matching.MatchingSettings;
 import fr.clausematch.matching.MatchingSolver;
@@ -31,13 +32,14 @@ import java.util.function.Supplier;
 
 /**
  * {@code benchmark [--sizes 200,2000,20000,150000] [--dataset DIR] [--seconds N] [--unimproved-seconds N]
- * [--threads N] [--seed N] [--report DIR]}: generates datasets of growing size (slots; 0.4 candidate and
+ * [--split yes|no] [--threads N] [--seed N] [--report DIR]}: generates datasets of growing size (slots; 0.4 candidate and
  * 0.385 contract per slot) and/or reads a dataset folder (the Bourgogne-Franche-Comté sample, say), plans
  * each with the baseline and with the solver of {@code solver-config/solverConfig.xml}, and prints per
  * dataset: hours filled, shares of women and QPV residents and their ratio to the baseline's, best score,
  * time to 99 % of the final filled hours, score calculations per second, peak heap (garbage included, so it
  * follows -Xmx) and live heap after a GC with problem and plan held. {@code --unimproved-seconds 0} lets a
- * run use its whole time (a reference run). With {@code --report DIR} it runs
+ * run use its whole time (a reference run); {@code --split yes} runs one search per independent part, as the
+ * {@code solve} command does (no single score-calculation speed then). With {@code --report DIR} it runs
  * {@code solver-config/benchmarkConfig.xml} (OptaPlanner Benchmark, several solver configurations compared)
  * on the generated datasets and writes its HTML report there.
  */
@@ -57,11 +59,12 @@ public class BenchmarkCommand implements Command {
 
     @Override
     public String usage() {
-        return "benchmark [--sizes 200,2000,20000,150000] [--dataset DIR] [--seconds N] [--unimproved-seconds N] [--threads N] [--seed N] [--report DIR]\n"
+        return "benchmark [--sizes 200,2000,20000,150000] [--dataset DIR] [--seconds N] [--unimproved-seconds N] [--split yes|no] [--threads N] [--seed N] [--report DIR]\n"
                 + "  Generated datasets of these numbers of slots (and/or the dataset folder DIR; with --dataset alone,\n"
                 + "  only that folder); prints hours filled, shares of women and QPV residents against the baseline,\n"
                 + "  best score, time to 99 % of the final filled hours, score calculations/s and peak heap per dataset.\n"
                 + "  --unimproved-seconds N replaces the configured limit without improvement (0: none, the whole time).\n"
+                + "  --split yes: one search per independent part, as solve does (default no: one search over all).\n"
                 + "  --report DIR: also runs solver-config/benchmarkConfig.xml (OptaPlanner Benchmark) on the generated\n"
                 + "  datasets and writes its HTML report into DIR.";
     }
@@ -71,13 +74,14 @@ public class BenchmarkCommand implements Command {
         List<Integer> sizes = new ArrayList<>();
         int seconds;
         Integer unimprovedSeconds;
-        Integer threads;
         long seed;
         String report;
         Path datasetDir;
+        boolean split;
         try {
             CommandArguments options = CommandArguments.parse(args,
-                    Set.of("sizes", "dataset", "seconds", "unimproved-seconds", "threads", "seed", "report")).expectPositional(0);
+                    Set.of("sizes", "dataset", "seconds", "unimproved-seconds", "threads", "seed", "report", "split")).expectPositional(0);
+            split = options.yesNoOption("split", false);
             datasetDir = options.option("dataset") == null ? null : Path.of(options.option("dataset"));
             String defaultSizes = datasetDir == null ? "200,2000,20000,150000" : "";
             for (String s : options.option("sizes", defaultSizes).split(",")) {
@@ -117,17 +121,18 @@ public class BenchmarkCommand implements Command {
             config.getTerminationConfig().setUnimprovedSecondsSpentLimit(unimprovedSeconds == 0 ? null : (long) unimprovedSeconds);
         }
         SolverFactory<MatchingPlan> factory = SolverFactory.create(config);
+        Duration splitLimit = split ? Duration.ofSeconds(seconds) : null;
         out.println("| dataset | slots | candidates | build s | baseline h | baseline women % / QPV % | hours filled / total "
                 + "| women % / QPV % | × baseline | best score | t 99 % hours (s) | score calc/s | peak heap MB | live heap MB |");
         out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         if (folder != null) {
             Dataset read = folder;
             String name = datasetDir.getFileName() == null ? "dataset" : datasetDir.getFileName().toString();
-            out.println(measure(name, () -> read, factory, err));
+            out.println(measure(name, () -> read, factory, splitLimit, err));
             out.flush();
         }
         for (int size : sizes) {
-            out.println(measure("generated", () -> dataset(size, seed), factory, err));
+            out.println(measure("generated", () -> dataset(size, seed), factory, splitLimit, err));
             out.flush();
         }
         return 0;
@@ -137,7 +142,19 @@ public class BenchmarkCommand implements Command {
         return new DatasetGenerator().generate(Math.max(10, slots * 2 / 5), Math.max(1, slots * 2 / 5), slots, seed);
     }
 
-    private String measure(String name, Supplier<Dataset> source, SolverFactory<MatchingPlan> factory, PrintStream err) {
+    /** Move threads of each search (--threads; null: as configured). */
+    private Integer threads;
+
+    private static long filledHours(MatchingPlan plan) {
+        return plan.getSlots().stream().filter(Slot::isAssigned).mapToLong(Slot::getHours).sum();
+    }
+
+    /**
+     * One dataset's row. With {@code split} (the time limit), the search runs part by part as {@code solve}
+     * does ({@link MatchingSolver#solveInParts}); without, one search over the whole dataset with {@code factory}.
+     */
+    private String measure(String name, Supplier<Dataset> source, SolverFactory<MatchingPlan> factory, Duration split,
+                           PrintStream err) {
         resetPeaks();
         long t0 = System.nanoTime();
         Dataset dataset = source.get();
@@ -147,19 +164,36 @@ public class BenchmarkCommand implements Command {
         long totalHours = problem.getSlots().stream().mapToLong(Slot::getHours).sum();
         PlanIndicators.Figures baseline = PlanIndicators.of(FirstComeFirstServed.plan(problem)).total();
 
-        Solver<MatchingPlan> solver = factory.buildSolver();
         List<long[]> progress = new ArrayList<>(); // {millis, filled hours}
         progress.add(new long[] {0, baseline.hoursAssigned()}); // the search starts from the baseline
+        // with split: each part's own baseline, so that the whole plan's hours can follow the parts' progress
+        long[] startHours = split == null ? null
+                : IndependentParts.of(problem).stream().mapToLong(p -> filledHours(FirstComeFirstServed.plan(p))).toArray();
         long start = System.nanoTime();
-        solver.addEventListener(event -> {
-            if (event.getNewBestSolution().getScore().isSolutionInitialized()) {
-                long filled = totalHours + event.getNewBestSolution().getScore().mediumScore();
-                progress.add(new long[] {(System.nanoTime() - start) / 1_000_000, filled});
-                err.printf("[%d] %s, %d ms%n", size, event.getNewBestScore(), (System.nanoTime() - start) / 1_000_000);
-            }
-        });
-        MatchingPlan best = solver.solve(MatchingSolver.startingPlan(problem));
-        long calcSpeed = solver instanceof DefaultSolver<MatchingPlan> d ? d.getSolverScope().getScoreCalculationSpeed() : -1;
+        MatchingPlan best;
+        long calcSpeed;
+        if (split == null) {
+            Solver<MatchingPlan> solver = factory.buildSolver();
+            solver.addEventListener(event -> {
+                if (event.getNewBestSolution().getScore().isSolutionInitialized()) {
+                    long filled = totalHours + event.getNewBestSolution().getScore().mediumScore();
+                    progress.add(new long[] {(System.nanoTime() - start) / 1_000_000, filled});
+                    err.printf("[%d] %s, %d ms%n", size, event.getNewBestScore(), (System.nanoTime() - start) / 1_000_000);
+                }
+            });
+            best = solver.solve(MatchingSolver.startingPlan(problem));
+            calcSpeed = solver instanceof DefaultSolver<MatchingPlan> d ? d.getSolverScope().getScoreCalculationSpeed() : -1;
+        } else {
+            // one search per independent part: the whole plan's hours are the baseline's plus each part's gain
+            long[] gain = new long[startHours.length];
+            best = MatchingSolver.solveInParts(problem, split, threads, (part, count, partBest) -> {
+                gain[part - 1] = filledHours(partBest) - startHours[part - 1];
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                progress.add(new long[] {millis, baseline.hoursAssigned() + java.util.Arrays.stream(gain).sum()});
+                err.printf("[%d, part %d/%d] %s, %d ms%n", size, part, count, partBest.getScore(), millis);
+            });
+            calcSpeed = -1; // several solvers: no one figure
+        }
         PlanIndicators.Figures solved = PlanIndicators.of(best).total();
         long filled = solved.hoursAssigned();
         long peakMb = peakHeapMb();
@@ -175,12 +209,12 @@ public class BenchmarkCommand implements Command {
                 break;
             }
         }
-        return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %d | %.1f / %.1f | %d / %d (%.1f %%) | %.1f / %.1f | %.2f / %.2f | %s | %.1f | %d | %d | %d |",
+        return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %d | %.1f / %.1f | %d / %d (%.1f %%) | %.1f / %.1f | %.2f / %.2f | %s | %.1f | %s | %d | %d |",
                 name, size, problem.getCandidates().size(), buildSeconds, baseline.hoursAssigned(),
                 100 * baseline.womenShare(), 100 * baseline.qpvShare(), filled, totalHours,
                 totalHours == 0 ? 0 : 100.0 * filled / totalHours, 100 * solved.womenShare(), 100 * solved.qpvShare(),
                 ratio(solved.womenShare(), baseline.womenShare()), ratio(solved.qpvShare(), baseline.qpvShare()),
-                best.getScore(), t99, calcSpeed, peakMb, liveMb);
+                best.getScore(), t99, calcSpeed < 0 ? "n/a" : Long.toString(calcSpeed), peakMb, liveMb);
     }
 
     private static double ratio(double share, double baselineShare) {

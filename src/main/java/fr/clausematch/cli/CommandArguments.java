@@ -106,6 +106,19 @@ public final class CommandArguments {
         }
     }
 
+    /** {@code yes} or {@code no}; the fallback when the option is absent. */
+    public boolean yesNoOption(String name, boolean fallback) {
+        String value = options.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        return switch (value) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new UsageException("--" + name + " attend yes ou no : " + value);
+        };
+    }
+
     public int requiredIntOption(String name, int min, int max) {
         requiredOption(name);
         return intOption(name, 0, min, max);

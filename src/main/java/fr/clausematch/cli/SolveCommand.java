@@ -59,10 +59,11 @@ public class SolveCommand implements Command {
 
     @Override
     public String usage() {
-        return "solve --dataset DIR --out DIR [--seconds N] [--strategy optimize|baseline] [--threads N]\n"
+        return "solve --dataset DIR --out DIR [--seconds N] [--strategy optimize|baseline] [--threads N] [--split yes|no]\n"
                 + "  Plans a dataset folder (candidates.csv, contracts.csv, slots.csv) and writes assignments.csv\n"
                 + "  and summary.json into --out. --seconds: time limit of the solver (default: solver-config),\n"
-                + "  --strategy baseline: first come, first served; --threads: move threads (default: none).";
+                + "  --strategy baseline: first come, first served; --threads: move threads (default: none);\n"
+                + "  --split no: one search over the whole dataset instead of one per independent part (default yes).";
     }
 
     @Override
@@ -72,9 +73,11 @@ public class SolveCommand implements Command {
         Duration seconds;
         Integer threads;
         boolean baseline;
+        boolean split;
         try {
             CommandArguments options = CommandArguments
-                    .parse(args, Set.of("dataset", "out", "seconds", "strategy", "threads")).expectPositional(0);
+                    .parse(args, Set.of("dataset", "out", "seconds", "strategy", "threads", "split")).expectPositional(0);
+            split = options.yesNoOption("split", true);
             datasetDir = Path.of(options.requiredOption("dataset"));
             outDir = Path.of(options.requiredOption("out"));
             seconds = options.option("seconds") == null ? null
@@ -113,12 +116,15 @@ public class SolveCommand implements Command {
             MatchingSolver.score(plan);
         } else {
             java.util.concurrent.atomic.AtomicReference<Object> lastShown = new java.util.concurrent.atomic.AtomicReference<>();
-            plan = MatchingSolver.solve(problem, seconds, threads, best -> {
+            MatchingSolver.PartProgress progress = (part, parts, best) -> {
                 lastShown.set(best.getScore());
-                err.println("Meilleur score : " + best.getScore() + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
-            });
+                err.println((parts == 1 ? "" : "Partie " + part + "/" + parts + " (" + best.getSlots().size() + " créneaux), ")
+                        + "Meilleur score : " + best.getScore() + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
+            };
+            plan = split ? MatchingSolver.solveInParts(problem, seconds, threads, progress)
+                    : MatchingSolver.solve(problem, seconds, threads, best -> progress.onBest(1, 1, best));
             if (!java.util.Objects.equals(lastShown.get(), plan.getScore())) {
-                // the construction heuristic's result, when local search found nothing better
+                // the whole plan (several parts), or the start when the search found nothing better
                 err.println("Meilleur score : " + plan.getScore() + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
             }
         }

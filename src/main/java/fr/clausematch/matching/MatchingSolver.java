@@ -10,6 +10,8 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -22,6 +24,12 @@ public final class MatchingSolver {
     /** Classpath resource of the solver configuration (from the repository's {@code solver-config/}). */
     public static final String SOLVER_CONFIG = "solver-config/solverConfig.xml";
 
+    /** The file as read once; every use works on a copy. */
+    private static final SolverConfig SHIPPED = SolverConfig.createFromXmlResource(SOLVER_CONFIG);
+
+    /** The least time a part gets in {@link #solveInParts} (building its solver and value ranges). */
+    private static final long MIN_PART_MILLIS = 100;
+
     private MatchingSolver() {
     }
 
@@ -31,7 +39,7 @@ public final class MatchingSolver {
      * (1 or less = none).
      */
     public static SolverConfig solverConfig(Duration timeLimit, Integer threads, EnvironmentMode mode) {
-        SolverConfig config = SolverConfig.createFromXmlResource(SOLVER_CONFIG);
+        SolverConfig config = SHIPPED.copyConfig();
         if (timeLimit != null) {
             TerminationConfig termination = config.getTerminationConfig() == null ? new TerminationConfig()
                     : config.getTerminationConfig();
@@ -58,6 +66,39 @@ public final class MatchingSolver {
      */
     public static MatchingPlan solve(MatchingPlan problem, Duration timeLimit, Integer threads, Consumer<MatchingPlan> onBest) {
         return solve(SolverFactory.create(solverConfig(timeLimit, threads, null)), startingPlan(problem), onBest);
+    }
+
+    /** Hears the progress of {@link #solveInParts}: the part (from 1), the number of parts, the part's new best plan. */
+    public interface PartProgress {
+        void onBest(int part, int parts, MatchingPlan best);
+    }
+
+    /**
+     * Solves each of the problem's {@link IndependentParts} in turn (the smallest first), sharing the time
+     * limit (the configured one when null) in proportion to their slots; time a part leaves unused (it
+     * stops after the configured time without improvement) goes to the parts after it. Returns the whole
+     * problem's plan, scored. Hours and rules come out as if solved whole; a part has far fewer slots to
+     * search and to copy at each better plan, which is what makes a national batch move.
+     */
+    public static MatchingPlan solveInParts(MatchingPlan problem, Duration timeLimit, Integer threads, PartProgress onBest) {
+        List<MatchingPlan> parts = IndependentParts.of(problem);
+        long remainingMillis = timeLimit != null ? timeLimit.toMillis()
+                : java.util.Objects.requireNonNullElse(SHIPPED.getTerminationConfig().getSecondsSpentLimit(), 30L) * 1000;
+        long remainingSlots = parts.stream().mapToLong(p -> p.getSlots().size()).sum();
+        List<MatchingPlan> solved = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            MatchingPlan part = parts.get(i);
+            long budget = Math.max(MIN_PART_MILLIS, remainingMillis * part.getSlots().size() / remainingSlots);
+            long start = System.nanoTime();
+            int number = i + 1;
+            solved.add(solve(part, Duration.ofMillis(budget), threads,
+                    onBest == null ? null : best -> onBest.onBest(number, parts.size(), best)));
+            remainingMillis -= (System.nanoTime() - start) / 1_000_000;
+            remainingSlots -= part.getSlots().size();
+        }
+        MatchingPlan whole = IndependentParts.merge(problem, solved);
+        score(whole);
+        return whole;
     }
 
     /**

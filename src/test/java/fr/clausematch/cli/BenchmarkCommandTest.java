@@ -53,6 +53,18 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void partByPartTheRowHasTheWholeDatasetsFiguresAndNoSingleCalculationSpeed() throws Exception {
+        assertThat(run("--sizes", "200", "--seconds", "2", "--split", "yes")).isZero();
+        List<String[]> rows = rows();
+        assertThat(rows).hasSize(1);
+        String[] cells = rows.get(0);
+        assertThat(cells[1]).isEqualTo("200");
+        assertThat(Long.parseLong(cells[6].split(" / ")[0])).isGreaterThanOrEqualTo(Long.parseLong(cells[4]));
+        assertThat(cells[11]).isEqualTo("n/a");
+        assertThat(errBytes.toString(StandardCharsets.UTF_8)).containsPattern("\\[200, part \\d+/\\d+\\]");
+    }
+
+    @Test
     void aDatasetAloneMeasuresOnlyThatFolder() throws Exception {
         assertThat(run("--dataset", "sample-data/tiny", "--seconds", "1")).isZero();
         assertThat(rows()).hasSize(1);
@@ -72,6 +84,7 @@ class BenchmarkCommandTest {
         assertThat(run("--sizes", "deux")).isEqualTo(Command.USAGE_ERROR);
         assertThat(run("--unimproved-seconds", "-1")).isEqualTo(Command.USAGE_ERROR);
         assertThat(run("--frobnicate", "1")).isEqualTo(Command.USAGE_ERROR);
+        assertThat(run("--split", "perhaps")).isEqualTo(Command.USAGE_ERROR);
         assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("Usage : benchmark");
         assertThat(rows()).isEmpty();
     }

@@ -84,6 +84,24 @@ class SolveCommandTest {
     }
 
     @Test
+    void oneSearchOverTheWholeDatasetOrOnePerPartFillAtLeastTheBaselineEitherWay(@TempDir Path dir) throws Exception {
+        long baselineHours = -1;
+        for (String split : new String[] {"no", "yes"}) {
+            Path outDir = dir.resolve("out-" + split);
+            assertThat(run(reading(DATASET), "--dataset", "in", "--out", outDir.toString(), "--seconds", "2", "--split", split))
+                    .as(errBytes.toString(StandardCharsets.UTF_8)).isZero();
+            JsonNode summary = new ObjectMapper().readTree(outDir.resolve("summary.json").toFile());
+            assertThat(summary.get("feasible").asBoolean()).isTrue();
+            if (baselineHours < 0) {
+                Path baselineDir = dir.resolve("baseline");
+                run(reading(DATASET), "--dataset", "in", "--out", baselineDir.toString(), "--strategy", "baseline");
+                baselineHours = new ObjectMapper().readTree(baselineDir.resolve("summary.json").toFile()).get("hoursAssigned").asLong();
+            }
+            assertThat(summary.get("hoursAssigned").asLong()).as("split " + split).isGreaterThanOrEqualTo(baselineHours);
+        }
+    }
+
+    @Test
     void badArgumentsExit2AndWriteNothing(@TempDir Path dir) throws Exception {
         SolveCommand command = reading(DATASET);
         assertThat(run(command)).isEqualTo(2);
@@ -93,6 +111,7 @@ class SolveCommandTest {
         assertThat(run(command, "--dataset", "x", "--out", dir.toString(), "--strategy", "random")).isEqualTo(2);
         assertThat(run(command, "--dataset", "x", "--out", dir.toString(), "--threads")).isEqualTo(2);
         assertThat(run(command, "--dataset", "x", "--out", dir.toString(), "--bogus", "1")).isEqualTo(2);
+        assertThat(run(command, "--dataset", "x", "--out", dir.toString(), "--split", "maybe")).isEqualTo(2);
         assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("Usage");
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();

@@ -81,6 +81,28 @@ class MatchingSolverTest {
     }
 
     @Test
+    void solvingPartByPartGivesTheWholePlanFeasibleScoredAndAtLeastTheBaseline() {
+        MatchingPlan problem = MatchingProblems.create(Fixtures.randomInput(150, 120, 5));
+        int parts = IndependentParts.of(problem).size();
+        assertThat(parts).isGreaterThan(1);
+        List<Integer> partsHeard = new ArrayList<>();
+        MatchingPlan best = MatchingSolver.solveInParts(problem, Duration.ofSeconds(3), null,
+                (part, count, partBest) -> {
+                    assertThat(count).isEqualTo(parts);
+                    partsHeard.add(part);
+                });
+        assertThat(best.getSlots()).extracting(Slot::getId)
+                .containsExactlyElementsOf(problem.getSlots().stream().map(Slot::getId).toList());
+        assertThat(best.getScore().isFeasible()).isTrue();
+        assertThat(IndependentChecker.violations(best)).isEmpty();
+        assertThat(MatchingSolver.score(best)).isEqualTo(best.getScore());
+        assertThat(partsHeard).isNotEmpty().isSorted();
+        MatchingPlan baseline = FirstComeFirstServed.plan(problem);
+        MatchingSolver.score(baseline);
+        assertThat(best.getScore().mediumScore()).isGreaterThan(baseline.getScore().mediumScore());
+    }
+
+    @Test
     void moveThreadsGiveAFeasiblePlanToo() {
         MatchingPlan best = MatchingSolver.solve(MatchingProblems.create(Fixtures.randomInput(80, 60, 4)),
                 Duration.ofSeconds(2), 2, null);
