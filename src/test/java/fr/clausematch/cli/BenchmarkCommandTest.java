@@ -80,6 +80,18 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void theOptaPlannerBenchmarkConfigurationBuildsOnAProblem() {
+        // builds every solver configuration of solver-config/benchmarkConfig.xml (names, phases, moves) without running them
+        var config = org.optaplanner.benchmark.config.PlannerBenchmarkConfig.createFromXmlResource(BenchmarkCommand.BENCHMARK_CONFIG);
+        var problem = DatasetProblems.toProblem("tiny", DatasetProblems.readDataset(Path.of("sample-data/tiny")),
+                fr.clausematch.matching.MatchingSettings.defaults());
+        var benchmark = org.optaplanner.benchmark.api.PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problem);
+        assertThat(benchmark).isNotNull();
+        assertThat(config.getSolverBenchmarkConfigList()).extracting(c -> c.getName())
+                .first().asString().contains("shipped search");
+    }
+
+    @Test
     void badArgumentsPrintTheUsageAndExitWithStatus2() throws Exception {
         assertThat(run("--sizes", "deux")).isEqualTo(Command.USAGE_ERROR);
         assertThat(run("--unimproved-seconds", "-1")).isEqualTo(Command.USAGE_ERROR);
