@@ -4,7 +4,6 @@ import fr.clausematch.dataset.Dataset;
 import fr.clausematch.dataset.DatasetFormatException;
 import fr.clausematch.dataset.DatasetGenerator;
 import fr.clausematch.matching.FirstComeFirstServed;
-import fr.clausematch.matching.IndependentParts;
 import fr.clausematch.matching.MatchingPlan;
 import fr.clausematch.matching.MatchingSettings;
 import fr.clausematch.matching.MatchingSolver;
@@ -74,6 +73,7 @@ public class BenchmarkCommand implements Command {
         List<Integer> sizes = new ArrayList<>();
         int seconds;
         Integer unimprovedSeconds;
+        Integer threads;
         long seed;
         String report;
         Path datasetDir;
@@ -128,11 +128,11 @@ public class BenchmarkCommand implements Command {
         if (folder != null) {
             Dataset read = folder;
             String name = datasetDir.getFileName() == null ? "dataset" : datasetDir.getFileName().toString();
-            out.println(measure(name, () -> read, factory, splitLimit, err));
+            out.println(measure(name, () -> read, factory, splitLimit, threads, err));
             out.flush();
         }
         for (int size : sizes) {
-            out.println(measure("generated", () -> dataset(size, seed), factory, splitLimit, err));
+            out.println(measure("generated", () -> dataset(size, seed), factory, splitLimit, threads, err));
             out.flush();
         }
         return 0;
@@ -142,19 +142,13 @@ public class BenchmarkCommand implements Command {
         return new DatasetGenerator().generate(Math.max(10, slots * 2 / 5), Math.max(1, slots * 2 / 5), slots, seed);
     }
 
-    /** Move threads of each search (--threads; null: as configured). */
-    private Integer threads;
-
-    private static long filledHours(MatchingPlan plan) {
-        return plan.getSlots().stream().filter(Slot::isAssigned).mapToLong(Slot::getHours).sum();
-    }
-
     /**
      * One dataset's row. With {@code split} (the time limit), the search runs part by part as {@code solve}
-     * does ({@link MatchingSolver#solveInParts}); without, one search over the whole dataset with {@code factory}.
+     * does ({@link MatchingSolver#solveInParts}, with {@code threads}); without, one search over the whole
+     * dataset with {@code factory}.
      */
     private String measure(String name, Supplier<Dataset> source, SolverFactory<MatchingPlan> factory, Duration split,
-                           PrintStream err) {
+                           Integer threads, PrintStream err) {
         resetPeaks();
         long t0 = System.nanoTime();
         Dataset dataset = source.get();
@@ -166,9 +160,6 @@ public class BenchmarkCommand implements Command {
 
         List<long[]> progress = new ArrayList<>(); // {millis, filled hours}
         progress.add(new long[] {0, baseline.hoursAssigned()}); // the search starts from the baseline
-        // with split: each part's own baseline, so that the whole plan's hours can follow the parts' progress
-        long[] startHours = split == null ? null
-                : IndependentParts.of(problem).stream().mapToLong(p -> filledHours(FirstComeFirstServed.plan(p))).toArray();
         long start = System.nanoTime();
         MatchingPlan best;
         long calcSpeed;
@@ -184,12 +175,9 @@ public class BenchmarkCommand implements Command {
             best = solver.solve(MatchingSolver.startingPlan(problem));
             calcSpeed = solver instanceof DefaultSolver<MatchingPlan> d ? d.getSolverScope().getScoreCalculationSpeed() : -1;
         } else {
-            // one search per independent part: the whole plan's hours are the baseline's plus each part's gain
-            long[] gain = new long[startHours.length];
-            best = MatchingSolver.solveInParts(problem, split, threads, (part, count, partBest) -> {
-                gain[part - 1] = filledHours(partBest) - startHours[part - 1];
+            best = MatchingSolver.solveInParts(problem, split, threads, (part, count, partBest, wholeHours) -> {
                 long millis = (System.nanoTime() - start) / 1_000_000;
-                progress.add(new long[] {millis, baseline.hoursAssigned() + java.util.Arrays.stream(gain).sum()});
+                progress.add(new long[] {millis, wholeHours});
                 err.printf("[%d, part %d/%d] %s, %d ms%n", size, part, count, partBest.getScore(), millis);
             });
             calcSpeed = -1; // several solvers: no one figure

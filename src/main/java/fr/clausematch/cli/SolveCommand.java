@@ -116,13 +116,13 @@ public class SolveCommand implements Command {
             MatchingSolver.score(plan);
         } else {
             java.util.concurrent.atomic.AtomicReference<Object> lastShown = new java.util.concurrent.atomic.AtomicReference<>();
-            MatchingSolver.PartProgress progress = (part, parts, best) -> {
+            MatchingSolver.PartProgress progress = (part, parts, best, wholeHours) -> {
                 lastShown.set(best.getScore());
                 err.println((parts == 1 ? "" : "Partie " + part + "/" + parts + " (" + best.getSlots().size() + " créneaux), ")
                         + "Meilleur score : " + best.getScore() + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
             };
             plan = split ? MatchingSolver.solveInParts(problem, seconds, threads, progress)
-                    : MatchingSolver.solve(problem, seconds, threads, best -> progress.onBest(1, 1, best));
+                    : MatchingSolver.solve(problem, seconds, threads, best -> progress.onBest(1, 1, best, best.filledHours()));
             if (!java.util.Objects.equals(lastShown.get(), plan.getScore())) {
                 // the whole plan (several parts), or the start when the search found nothing better
                 err.println("Meilleur score : " + plan.getScore() + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");

@@ -71,6 +71,15 @@ public class MatchingPlan {
         return slots;
     }
 
+    /** Hours of the slots that have a candidate. */
+    public long filledHours() {
+        long hours = 0;
+        for (Slot s : slots) {
+            hours += s.getAssignedHours();
+        }
+        return hours;
+    }
+
     public MatchingSettings getSettings() {
         return settings;
     }

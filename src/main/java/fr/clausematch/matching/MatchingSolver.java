@@ -27,7 +27,7 @@ public final class MatchingSolver {
     /** The file as read once; every use works on a copy. */
     private static final SolverConfig SHIPPED = SolverConfig.createFromXmlResource(SOLVER_CONFIG);
 
-    /** The least time a part gets in {@link #solveInParts} (building its solver and value ranges). */
+    /** The least time a part gets in {@link #solveInParts} (its solver has to start). */
     private static final long MIN_PART_MILLIS = 100;
 
     private MatchingSolver() {
@@ -68,20 +68,26 @@ public final class MatchingSolver {
         return solve(SolverFactory.create(solverConfig(timeLimit, threads, null)), startingPlan(problem), onBest);
     }
 
-    /** Hears the progress of {@link #solveInParts}: the part (from 1), the number of parts, the part's new best plan. */
+    /**
+     * Hears the progress of {@link #solveInParts}: the part (from 1), the number of parts, the part's new best
+     * plan, and the hours the whole plan fills with it (the other parts at their best or start).
+     */
     public interface PartProgress {
-        void onBest(int part, int parts, MatchingPlan best);
+        void onBest(int part, int parts, MatchingPlan best, long wholeFilledHours);
     }
 
     /**
-     * Solves each of the problem's {@link IndependentParts} in turn (the smallest first), sharing the time
-     * limit (the configured one when null) in proportion to their slots; time a part leaves unused (it
-     * stops after the configured time without improvement) goes to the parts after it. Returns the whole
-     * problem's plan, scored. Hours and rules come out as if solved whole; a part has far fewer slots to
-     * search and to copy at each better plan, which is what makes a national batch move.
+     * Solves each of the problem's {@link IndependentParts} in turn (the smallest first), each from its
+     * {@link #startingPlan}, sharing the time limit (the configured one when null) in proportion to their
+     * slots; time a part leaves unused (it stops after the configured time without improvement) goes to the
+     * parts after it. Returns the whole problem's plan, scored. Hours and rules come out as if solved whole; a
+     * part has far fewer slots to search and to copy at each better plan, which is what makes a national
+     * batch move.
      */
     public static MatchingPlan solveInParts(MatchingPlan problem, Duration timeLimit, Integer threads, PartProgress onBest) {
-        List<MatchingPlan> parts = IndependentParts.of(problem);
+        List<MatchingPlan> parts = IndependentParts.of(problem).stream().map(MatchingSolver::startingPlan).toList();
+        long[] partHours = parts.stream().mapToLong(MatchingPlan::filledHours).toArray();
+        long[] wholeHours = {java.util.Arrays.stream(partHours).sum()};
         long remainingMillis = timeLimit != null ? timeLimit.toMillis()
                 : java.util.Objects.requireNonNullElse(SHIPPED.getTerminationConfig().getSecondsSpentLimit(), 30L) * 1000;
         long remainingSlots = parts.stream().mapToLong(p -> p.getSlots().size()).sum();
@@ -90,9 +96,14 @@ public final class MatchingSolver {
             MatchingPlan part = parts.get(i);
             long budget = Math.max(MIN_PART_MILLIS, remainingMillis * part.getSlots().size() / remainingSlots);
             long start = System.nanoTime();
-            int number = i + 1;
-            solved.add(solve(part, Duration.ofMillis(budget), threads,
-                    onBest == null ? null : best -> onBest.onBest(number, parts.size(), best)));
+            int index = i;
+            solved.add(solve(SolverFactory.create(solverConfig(Duration.ofMillis(budget), threads, null)), part,
+                    onBest == null ? null : best -> {
+                        long hours = best.filledHours();
+                        wholeHours[0] += hours - partHours[index];
+                        partHours[index] = hours;
+                        onBest.onBest(index + 1, parts.size(), best, wholeHours[0]);
+                    }));
             remainingMillis -= (System.nanoTime() - start) / 1_000_000;
             remainingSlots -= part.getSlots().size();
         }

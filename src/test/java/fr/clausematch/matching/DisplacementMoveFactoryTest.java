@@ -145,10 +145,6 @@ class DisplacementMoveFactoryTest {
         assertThat(IndependentChecker.violations(plan)).isEmpty();
     }
 
-    private static long filledHours(MatchingPlan plan) {
-        return plan.getSlots().stream().filter(Slot::isAssigned).mapToLong(Slot::getHours).sum();
-    }
-
     @Test
     void everyMoveOfARandomProblemKeepsTheNineRulesFillsNoFewerHoursAndIsUndoneExactly() {
         for (boolean shares : new boolean[] {false, true}) {
@@ -171,10 +167,10 @@ class DisplacementMoveFactoryTest {
                 severalToOne += move.getPlanningValues().stream().filter(java.util.Objects::nonNull).distinct().count()
                         < move.getPlanningValues().stream().filter(java.util.Objects::nonNull).count() ? 1 : 0;
                 Map<Slot, Candidate> before = assignments(plan);
-                long hoursBefore = filledHours(plan);
+                long hoursBefore = plan.filledHours();
                 var undo = move.doMove(director);
                 assertThat(IndependentChecker.violations(plan)).as(move.toString()).isEmpty();
-                assertThat(filledHours(plan)).as(move.toString()).isGreaterThanOrEqualTo(hoursBefore);
+                assertThat(plan.filledHours()).as(move.toString()).isGreaterThanOrEqualTo(hoursBefore);
                 if (shares) {
                     Slot first = (Slot) move.getPlanningEntities().iterator().next();
                     assertThat(gaps.worth(first.getContractType(), first.getCandidate()))

@@ -86,10 +86,12 @@ class MatchingSolverTest {
         int parts = IndependentParts.of(problem).size();
         assertThat(parts).isGreaterThan(1);
         List<Integer> partsHeard = new ArrayList<>();
+        List<Long> wholeHoursHeard = new ArrayList<>();
         MatchingPlan best = MatchingSolver.solveInParts(problem, Duration.ofSeconds(3), null,
-                (part, count, partBest) -> {
+                (part, count, partBest, wholeHours) -> {
                     assertThat(count).isEqualTo(parts);
                     partsHeard.add(part);
+                    wholeHoursHeard.add(wholeHours);
                 });
         assertThat(best.getSlots()).extracting(Slot::getId)
                 .containsExactlyElementsOf(problem.getSlots().stream().map(Slot::getId).toList());
@@ -97,6 +99,9 @@ class MatchingSolverTest {
         assertThat(IndependentChecker.violations(best)).isEmpty();
         assertThat(MatchingSolver.score(best)).isEqualTo(best.getScore());
         assertThat(partsHeard).isNotEmpty().isSorted();
+        // the whole plan's hours as heard at each part's better plan: never down, and the last is the result's
+        assertThat(wholeHoursHeard).isSorted();
+        assertThat(wholeHoursHeard.get(wholeHoursHeard.size() - 1)).isEqualTo(best.filledHours());
         MatchingPlan baseline = FirstComeFirstServed.plan(problem);
         MatchingSolver.score(baseline);
         assertThat(best.getScore().mediumScore()).isGreaterThan(baseline.getScore().mediumScore());
