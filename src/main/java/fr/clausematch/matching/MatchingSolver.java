@@ -85,17 +85,18 @@ public final class MatchingSolver {
      * batch move.
      */
     public static MatchingPlan solveInParts(MatchingPlan problem, Duration timeLimit, Integer threads, PartProgress onBest) {
+        long begin = System.nanoTime();
+        long limitMillis = timeLimit != null ? timeLimit.toMillis()
+                : java.util.Objects.requireNonNullElse(SHIPPED.getTerminationConfig().getSecondsSpentLimit(), 30L) * 1000;
         List<MatchingPlan> parts = IndependentParts.of(problem).stream().map(MatchingSolver::startingPlan).toList();
         long[] partHours = parts.stream().mapToLong(MatchingPlan::filledHours).toArray();
         long[] wholeHours = {java.util.Arrays.stream(partHours).sum()};
-        long remainingMillis = timeLimit != null ? timeLimit.toMillis()
-                : java.util.Objects.requireNonNullElse(SHIPPED.getTerminationConfig().getSecondsSpentLimit(), 30L) * 1000;
         long remainingSlots = parts.stream().mapToLong(p -> p.getSlots().size()).sum();
         List<MatchingPlan> solved = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             MatchingPlan part = parts.get(i);
+            long remainingMillis = limitMillis - (System.nanoTime() - begin) / 1_000_000;
             long budget = Math.max(MIN_PART_MILLIS, remainingMillis * part.getSlots().size() / remainingSlots);
-            long start = System.nanoTime();
             int index = i;
             solved.add(solve(SolverFactory.create(solverConfig(Duration.ofMillis(budget), threads, null)), part,
                     onBest == null ? null : best -> {
@@ -104,7 +105,6 @@ public final class MatchingSolver {
                         partHours[index] = hours;
                         onBest.onBest(index + 1, parts.size(), best, wholeHours[0]);
                     }));
-            remainingMillis -= (System.nanoTime() - start) / 1_000_000;
             remainingSlots -= part.getSlots().size();
         }
         MatchingPlan whole = IndependentParts.merge(problem, solved);
