@@ -5,19 +5,17 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Reads an account for Spring Security's sign-in (form and HTTP Basic). Usernames are case-insensitive. */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
-    private final Clock clock;
 
-    AccountDetailsService(UserAccountRepository accounts, Clock clock) {
+    AccountDetailsService(UserAccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -28,8 +26,8 @@ class AccountDetailsService implements UserDetailsService {
 
     /** The account as it stands now, if it exists. */
     @Transactional(readOnly = true)
-    public java.util.Optional<SignedInUser> find(String username) {
-        return accounts.findByUsername(normalise(username)).map(account -> SignedInUser.of(account, clock.instant()));
+    public Optional<SignedInUser> find(String username) {
+        return accounts.findByUsername(normalise(username)).map(SignedInUser::of);
     }
 
     static String normalise(String username) {

@@ -8,16 +8,17 @@ import java.util.List;
  *
  * @param territories  the territories of a facilitator, sorted (empty for the other roles)
  * @param buyerCode    the buyer organisation of a buyer account, else null
- * @param locked       whether sign-in is refused at the time of reading because of failed attempts
+ * @param locked       whether some client must wait before trying to sign in again, after failed attempts
+ *                     ({@link LoginThrottle}); an administrator's unlock lifts it
  * @param lockedUntil  until when, when {@code locked}; else null
  */
 public record AccountView(String username, String displayName, Role role, List<String> territories, String buyerCode,
                           boolean enabled, boolean locked, Instant lockedUntil, Instant lastLoginAt, long version) {
 
-    static AccountView of(UserAccount account, Instant now) {
-        boolean locked = account.getLockedUntil() != null && account.getLockedUntil().isAfter(now);
+    /** {@code lockedUntil}: until when some client must wait before trying again, null when none must. */
+    static AccountView of(UserAccount account, Instant lockedUntil) {
         return new AccountView(account.getUsername(), account.getDisplayName(), account.getRole(),
-                account.getTerritories().stream().sorted().toList(), account.getBuyerCode(), account.isEnabled(), locked,
-                locked ? account.getLockedUntil() : null, account.getLastLoginAt(), account.getVersion());
+                account.getTerritories().stream().sorted().toList(), account.getBuyerCode(), account.isEnabled(),
+                lockedUntil != null, lockedUntil, account.getLastLoginAt(), account.getVersion());
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -24,6 +25,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -64,10 +66,19 @@ class SecurityConfiguration {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
+    /** Username and password, throttled; the only way the form and HTTP Basic sign in (no fallback manager). */
+    @Bean
+    ThrottledPasswordAuthentication passwordSignIn(AccountDetailsService accounts, PasswordEncoder passwords,
+                                                   LoginThrottle throttle, Clock clock) {
+        return new ThrottledPasswordAuthentication(accounts, passwords, throttle, clock);
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, ThrottledPasswordAuthentication passwordSignIn)
+            throws Exception {
         http.securityMatcher("/api/**")
+                .authenticationManager(new ProviderManager(passwordSignIn))
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/api/audit/**", "/api/users/**").hasRole(ADMIN)
                         .requestMatchers("/api/candidates/**", "/api/imports/**", "/api/exports/**", "/api/plans/**",
@@ -97,8 +108,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AccountDetailsService accounts) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AccountDetailsService accounts,
+                          ThrottledPasswordAuthentication passwordSignIn) throws Exception {
         http.addFilterAfter(new SessionAccountRefresh(accounts), SecurityContextHolderFilter.class)
+                .authenticationManager(new ProviderManager(passwordSignIn))
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/connexion", "/acces-refuse", "/error", "/css/**", "/js/**", "/webjars/**",
                                 "/favicon.ico").permitAll()

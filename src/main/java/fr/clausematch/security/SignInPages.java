@@ -24,11 +24,7 @@ class SignInPages {
         if (CurrentUser.find().isPresent() && error == null) {
             return "redirect:/";
         }
-        model.addAttribute("error", error == null ? null : switch (error) {
-            case "bloque" -> "locked";
-            case "desactive" -> "disabled";
-            default -> "refused";
-        });
+        model.addAttribute("error", error == null ? null : "desactive".equals(error) ? "disabled" : "refused");
         model.addAttribute("signedOut", signedOut != null);
         model.addAttribute("demoAccountsFile", bootstrap.demoAccountsFile().orElse(null));
         return "security/sign-in";

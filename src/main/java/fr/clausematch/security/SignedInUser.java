@@ -6,7 +6,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import java.io.Serial;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -50,11 +49,10 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.passwordHash = passwordHash;
     }
 
-    /** The account as it stands at {@code now} (locked while its lock lasts). */
-    static SignedInUser of(UserAccount account, Instant now) {
+    /** The account as it stands (failed sign-ins are slowed down by client, never by locking the account). */
+    static SignedInUser of(UserAccount account) {
         return new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
-                account.getTerritories(), account.getBuyerCode(), account.isEnabled(),
-                account.getLockedUntil() != null && account.getLockedUntil().isAfter(now), account.getPasswordHash());
+                account.getTerritories(), account.getBuyerCode(), account.isEnabled(), false, account.getPasswordHash());
     }
 
     /** The stored account this user signed in with; null for a user made up by a test or a tool. */

@@ -22,7 +22,7 @@ import java.util.TreeSet;
 /** A person who may sign in: a role, its scope (territories of a facilitator, organisation of a buyer), a password hash. */
 @Entity
 @Table(name = "app_user")
-@DynamicUpdate // sign-ins count failures by SQL (LoginThrottle): an edit writes only what it changed, never stale counters
+@DynamicUpdate // sign-ins write last_login_at by SQL (LoginThrottle): an edit writes only what it changed
 public class UserAccount {
 
     @Id
@@ -52,12 +52,6 @@ public class UserAccount {
 
     @Column(nullable = false)
     private boolean enabled = true;
-
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
@@ -130,16 +124,6 @@ public class UserAccount {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    /** Lifts a lock and forgets the failures (an administrator's unlock, a password reset). */
-    public void unlock() {
-        this.failedLogins = 0;
-        this.lockedUntil = null;
     }
 
     public Instant getLastLoginAt() {

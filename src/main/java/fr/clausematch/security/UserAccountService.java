@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -51,14 +52,16 @@ public class UserAccountService {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
     UserAccountService(UserAccountRepository accounts, PasswordEncoder passwords, AuditLog audit, JdbcTemplate jdbc,
-                       Clock clock) {
+                       LoginThrottle throttle, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -69,7 +72,9 @@ public class UserAccountService {
     /** Every account, by username. */
     @Transactional(readOnly = true)
     public List<AccountView> list() {
-        return accounts.findAll(Sort.by("username")).stream().map(this::view).toList();
+        Map<String, Instant> blocked = throttle.blockedAccounts(clock.instant());
+        return accounts.findAll(Sort.by("username")).stream()
+                .map(account -> AccountView.of(account, blocked.get(account.getUsername()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -152,18 +157,17 @@ public class UserAccountService {
         checkPassword(reset.password(), reset.passwordConfirmation(), account.getUsername(), errors);
         refuseIfAny(errors);
         account.setPasswordHash(passwords.encode(reset.password()));
-        account.unlock();
+        throttle.forget(account.getUsername());
         account = accounts.saveAndFlush(account);
         audit.record(actor, AuditAction.UPDATE, SUBJECT, account.getUsername(), "mot de passe réinitialisé");
         return view(account);
     }
 
-    /** Lifts a lock left by failed sign-ins and forgets the failures. */
+    /** Lets every client try the account again at once: its failed sign-ins, from every client, are forgotten. */
     @Transactional
     public AccountView unlock(String username, String actor) {
         UserAccount account = find(username);
-        account.unlock();
-        account = accounts.saveAndFlush(account);
+        throttle.forget(account.getUsername());
         audit.record(actor, AuditAction.UPDATE, SUBJECT, account.getUsername(), "compte débloqué");
         return view(account);
     }
@@ -174,7 +178,7 @@ public class UserAccountService {
     }
 
     private AccountView view(UserAccount account) {
-        return AccountView.of(account, clock.instant());
+        return AccountView.of(account, throttle.blockedUntil(account.getUsername(), clock.instant()).orElse(null));
     }
 
     /** Whether the username follows the rule (a taken one is looked for only then). */

@@ -41,7 +41,7 @@ class BrowserAccountsTest extends BrowserTest {
         shoot("accounts");
 
         signIn(username, "pas-le-bon");
-        assertThat(byId("erreur-connexion").getText()).isEqualTo("Identifiant ou mot de passe incorrect.");
+        assertThat(byId("erreur-connexion").getText()).isEqualTo("Identifiant ou mot de passe incorrect, ou trop d'essais récents depuis ce poste : vérifiez et réessayez dans un moment.");
         shoot("sign-in-refused");
         signIn(username, password);
         assertThat(driver.findElement(By.className("account-name")).getText()).contains("Camille Martin").contains("Facilitateur");

@@ -60,7 +60,10 @@ final class AccountFixtures {
         ids.forEach(id -> jdbc.update("UPDATE app_user SET enabled = true WHERE id = ?", id));
     }
 
+    /** As if this test's client (MockMvc's 127.0.0.1) had failed to sign in to the account 12 times in a row. */
     static void lock(JdbcTemplate jdbc, String username) {
-        jdbc.update("UPDATE app_user SET failed_logins = 5, locked_until = now() + interval '1 hour' WHERE username = ?", username);
+        jdbc.update("INSERT INTO login_failure (kind, username, client, failures, last_failure_at, blocked_until) "
+                + "VALUES ('P', ?, '127.0.0.1', 12, now(), now() + interval '15 minutes') ON CONFLICT (kind, username, client) "
+                + "DO UPDATE SET failures = 12, last_failure_at = now(), blocked_until = now() + interval '15 minutes'", username);
     }
 }

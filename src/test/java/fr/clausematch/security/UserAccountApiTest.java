@@ -255,7 +255,7 @@ class UserAccountApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.locked").value(false))
                 .andExpect(jsonPath("$.lockedUntil").doesNotExist());
-        assertThat(jdbc.queryForObject("SELECT failed_logins FROM app_user WHERE username = ?", Integer.class,
+        assertThat(jdbc.queryForObject("SELECT sum(failures) FROM login_failure WHERE username = ?", Integer.class,
                 account.username())).isZero();
         assertThat(AccountFixtures.signInStatus(signIn, account.username(), PASSWORD)).isEqualTo(200);
 

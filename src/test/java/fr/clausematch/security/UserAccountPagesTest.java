@@ -53,8 +53,8 @@ class UserAccountPagesTest {
         AccountView disabled = AccountFixtures.create(accounts, Role.ADMIN, List.of(), null);
         AccountFixtures.lock(jdbc, locked.username());
         jdbc.update("UPDATE app_user SET enabled = false WHERE username = ?", disabled.username());
-        Instant until = jdbc.queryForObject("SELECT locked_until FROM app_user WHERE username = ?", java.sql.Timestamp.class,
-                locked.username()).toInstant();
+        Instant until = jdbc.queryForObject("SELECT blocked_until FROM login_failure WHERE username = ?",
+                java.sql.Timestamp.class, locked.username()).toInstant();
 
         assertThat(AccountFixtures.signInStatus(AccountFixtures.signInMvc(context), facilitator.username(), PASSWORD))
                 .isEqualTo(200);
@@ -65,11 +65,11 @@ class UserAccountPagesTest {
         assertThat(page).contains("Comptes", "Nouveau compte", "href=\"/admin/nouveau-compte\"",
                 "href=\"/admin/utilisateurs/" + facilitator.username() + "\"", "Compte " + facilitator.username(),
                 "21, 25", "tous les territoires (chiffres seulement)", "Facilitateur", "Administrateur",
-                "bloqué jusqu'à " + DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(clock.getZone())),
+                "connexion freinée jusqu'à " + DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(clock.getZone())),
                 "désactivé", "actif", "jamais", "aria-current=\"page\"",
                 DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(signedIn.atZone(clock.getZone())));
         assertThat(text(asAdmin(get("/admin/utilisateurs").param("lang", "en"))))
-                .contains("Accounts", "New account", "Last sign-in", "locked until");
+                .contains("Accounts", "New account", "Last sign-in", "sign-in slowed down until");
     }
 
     @Test
@@ -184,7 +184,7 @@ class UserAccountPagesTest {
         AccountFixtures.lock(jdbc, account.username());
         assertThat(text(asAdmin(get("/admin/utilisateurs/" + account.username()))))
                 .contains("Débloquer le compte", "action=\"/admin/utilisateurs/" + account.username() + "/deblocage\"",
-                        "bloqué jusqu'à");
+                        "doivent attendre jusqu'à");
         asAdmin(post("/admin/utilisateurs/" + account.username() + "/deblocage"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/utilisateurs/" + account.username()))
