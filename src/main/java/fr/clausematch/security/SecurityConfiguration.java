@@ -21,6 +21,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -33,7 +34,8 @@ import java.util.Map;
  * records are read ({@link SignedInUser}, {@link CurrentUser}).
  *
  * <ul>
- *   <li>{@code /api/**}: HTTP Basic, no session of its own (a page's session also works, for the pages'
+ *   <li>{@code /api/**} and {@code /actuator/**}: a personal access token ({@code Authorization: Bearer cm_…},
+ *   {@link AccessTokenSignIn}) or HTTP Basic, no session of its own (a page's session also works, for the pages'
  *   scripts); 401 and 403 as problem details in French. CSRF tokens are required from session-authenticated
  *   requests only: a request carrying its own {@code Authorization} header cannot be forged by another site.</li>
  *   <li>Pages: form sign-in at {@code /connexion}, CSRF tokens in every form, sign-out by POST, a French
@@ -75,11 +77,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, ThrottledPasswordAuthentication passwordSignIn)
-            throws Exception {
-        http.securityMatcher("/api/**")
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, ThrottledPasswordAuthentication passwordSignIn,
+                            AccessTokenService tokens, AccountDetailsService accounts) throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**")
                 .authenticationManager(new ProviderManager(passwordSignIn))
+                .addFilterBefore(new AccessTokenSignIn(tokens, accounts).filter((request, response, e) -> {
+                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Clausematch API\", error=\"invalid_token\"");
+                    write(json, response, HttpStatus.UNAUTHORIZED, "Authentification requise",
+                            "jeton d'accès inconnu, expiré ou révoqué, ou compte désactivé", "unauthorized");
+                }), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> rules
+                        // health (liveness, readiness) for anyone, without details; the rest of Actuator for administrators
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers("/api/audit/**", "/api/users/**").hasRole(ADMIN)
                         .requestMatchers("/api/candidates/**", "/api/imports/**", "/api/exports/**", "/api/plans/**",
                                 "/api/assignments/**").hasRole(FACILITATOR)
@@ -92,9 +102,11 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Clausematch API")
                         .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Clausematch API\", charset=\"UTF-8\"");
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+                                    "Basic realm=\"Clausematch API\", charset=\"UTF-8\", Bearer realm=\"Clausematch API\"");
                             write(json, response, HttpStatus.UNAUTHORIZED, "Authentification requise",
-                                    "identifiez-vous (HTTP Basic) avec un compte Clausematch", "unauthorized");
+                                    "identifiez-vous avec un jeton d'accès (Bearer) ou en HTTP Basic avec un compte Clausematch",
+                                    "unauthorized");
                         }))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
                         write(json, response, HttpStatus.FORBIDDEN, "Accès refusé",

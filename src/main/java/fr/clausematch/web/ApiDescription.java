@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
         info = @Info(title = "Clausematch API", version = "1",
                 description = "Appariement des heures d'insertion des clauses sociales. Chaque appel s'identifie en HTTP Basic "
                         + "avec un compte Clausematch ; un facilitateur n'atteint que ses territoires, un acheteur que ses contrats."),
-        security = @SecurityRequirement(name = "basic"))
+        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
 @SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "cm_… (jeton d'accès personnel)")
 class ApiDescription {
 }
