@@ -54,7 +54,7 @@ class AccessTokenController {
     @GetMapping("/api/users/{username}/tokens")
     @Operation(summary = "Les jetons d'accès d'un compte (administrateurs)")
     List<AccessTokenView> ofAccount(@PathVariable String username) {
-        return tokens.list(username);
+        return tokens.listOfAccount(username);
     }
 
     @PostMapping("/api/users/{username}/tokens")

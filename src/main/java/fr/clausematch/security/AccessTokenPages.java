@@ -88,7 +88,7 @@ class AccessTokenPages {
     }
 
     private String page(Model model, String username, String base, CreatedAccessToken created) {
-        model.addAttribute("tokenList", tokens.list(username));
+        model.addAttribute("tokenList", base.equals(OWN) ? tokens.list(username) : tokens.listOfAccount(username));
         model.addAttribute("owner", AccountDetailsService.normalise(username));
         model.addAttribute("own", base.equals(OWN));
         model.addAttribute("base", base);

@@ -24,6 +24,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Personal access tokens of the API: made and revoked by their account's owner or an administrator, each
@@ -60,16 +61,22 @@ public class AccessTokenService {
         this.clock = clock;
     }
 
-    /** Who a token stands for, when it is known and not expired. */
-    record Holder(long tokenId, String username) {
+    /** Who a token stands for, when it is known and not expired: the account as it stands now. */
+    record Holder(long tokenId, SignedInUser user) {
     }
 
-    /** The account's tokens, newest first. */
+    /** The signed-in user's tokens, newest first (none for a user that stands for no stored account). */
     @Transactional(readOnly = true)
     public List<AccessTokenView> list(String username) {
-        long owner = accountId(username);
-        return jdbc.query("SELECT " + COLUMNS + " FROM access_token t WHERE t.user_id = ? ORDER BY t.created_at DESC, t.id DESC",
-                VIEW, owner);
+        return jdbc.query("SELECT " + COLUMNS + " FROM access_token t JOIN app_user u ON u.id = t.user_id "
+                + "WHERE u.username = ? ORDER BY t.created_at DESC, t.id DESC", VIEW, AccountDetailsService.normalise(username));
+    }
+
+    /** An account's tokens, for an administrator: 404 when there is no such account. */
+    @Transactional(readOnly = true)
+    public List<AccessTokenView> listOfAccount(String username) {
+        accountId(username);
+        return list(username);
     }
 
     /** The last day a new token may work until, and the one it works until when none is chosen. */
@@ -131,21 +138,28 @@ public class AccessTokenService {
                 "jeton « " + gone.get(0).name() + " » (" + gone.get(0).prefix() + "…) du compte " + username + " révoqué");
     }
 
-    /** The account a presented token stands for, if the token is known and not expired; notes its use. */
-    @Transactional
+    /**
+     * The account a presented token stands for, read as it stands now, if the token is known and not expired;
+     * notes its use. One indexed query, outside any transaction: this runs on every request signed in by a token.
+     */
     public Optional<Holder> holder(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         List<Holder> found = jdbc.query("""
-                SELECT t.id, u.username, t.last_used_at FROM access_token t JOIN app_user u ON u.id = t.user_id
+                SELECT t.id, t.last_used_at, u.username, u.display_name, u.role, u.buyer_code, u.enabled,
+                       ARRAY(SELECT territory_code FROM app_user_territory WHERE user_id = u.id) AS territories
+                FROM access_token t JOIN app_user u ON u.id = t.user_id
                 WHERE t.token_hash = ? AND t.expires_at > ?""", (rs, row) -> {
             Timestamp lastUse = rs.getTimestamp("last_used_at");
             if (lastUse == null || lastUse.toInstant().isBefore(now.minus(LAST_USE_STEP))) {
                 jdbc.update("UPDATE access_token SET last_used_at = ? WHERE id = ?", Timestamp.from(now), rs.getLong("id"));
             }
-            return new Holder(rs.getLong("id"), rs.getString("username"));
+            SignedInUser user = new SignedInUser(rs.getString("username"), rs.getString("display_name"),
+                    Role.valueOf(rs.getString("role")), Set.of((String[]) rs.getArray("territories").getArray()),
+                    rs.getString("buyer_code"), rs.getBoolean("enabled"), false, null);
+            return new Holder(rs.getLong("id"), user);
         }, hash(secret), Timestamp.from(now));
         return found.stream().findFirst();
     }

@@ -21,11 +21,9 @@ final class AccessTokenSignIn implements AuthenticationProvider {
     private static final String BEARER = "Bearer ";
 
     private final AccessTokenService tokens;
-    private final AccountDetailsService accounts;
 
-    AccessTokenSignIn(AccessTokenService tokens, AccountDetailsService accounts) {
+    AccessTokenSignIn(AccessTokenService tokens) {
         this.tokens = tokens;
-        this.accounts = accounts;
     }
 
     /** The filter that signs requests in with their bearer token, answering a refused one with {@code failure}. */
@@ -50,10 +48,10 @@ final class AccessTokenSignIn implements AuthenticationProvider {
         AccessTokenAuthentication presented = (AccessTokenAuthentication) authentication;
         AccessTokenService.Holder holder = tokens.holder(presented.secret())
                 .orElseThrow(() -> new BadCredentialsException("unknown, expired or revoked token"));
-        SignedInUser user = accounts.find(holder.username()).filter(SignedInUser::isEnabled)
-                .orElseThrow(() -> new DisabledException("disabled account"));
-        user.eraseCredentials();
-        return AccessTokenAuthentication.signedIn(user, holder.tokenId());
+        if (!holder.user().isEnabled()) {
+            throw new DisabledException("disabled account");
+        }
+        return AccessTokenAuthentication.signedIn(holder.user(), holder.tokenId());
     }
 
     @Override

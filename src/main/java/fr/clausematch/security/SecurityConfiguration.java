@@ -78,10 +78,10 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, ThrottledPasswordAuthentication passwordSignIn,
-                            AccessTokenService tokens, AccountDetailsService accounts) throws Exception {
+                            AccessTokenService tokens) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authenticationManager(new ProviderManager(passwordSignIn))
-                .addFilterBefore(new AccessTokenSignIn(tokens, accounts).filter((request, response, e) -> {
+                .addFilterBefore(new AccessTokenSignIn(tokens).filter((request, response, e) -> {
                     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Clausematch API\", error=\"invalid_token\"");
                     write(json, response, HttpStatus.UNAUTHORIZED, "Authentification requise",
                             "jeton d'accès inconnu, expiré ou révoqué, ou compte désactivé", "unauthorized");

@@ -30,7 +30,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final Long accountId;
     private String passwordHash;
 
-    /** A user that stands for no stored account (tests, tools). */
+    /** A user not tied to a stored account's id (tests, tools, and requests signed in by a token, read anew each time). */
     public SignedInUser(String username, String displayName, Role role, Set<String> territories, String buyerCode,
                         boolean enabled, boolean locked, String passwordHash) {
         this(null, username, displayName, role, territories, buyerCode, enabled, locked, passwordHash);

@@ -274,6 +274,14 @@ class AccessMatrixTest {
         p.add(page("an account", n -> get("/admin/utilisateurs/facilitatrice.21"), a));
         p.add(page("new account form", n -> get("/admin/nouveau-compte"), a));
         p.add(page("API description (no data)", n -> get("/v3/api-docs"), EnumSet.allOf(Who.class)));
+        // personal access tokens and operations (issue 10)
+        p.add(api("GET own tokens", n -> get("/api/tokens"), signedIn));
+        p.add(api("GET an account's tokens", n -> get("/api/users/facilitatrice.21/tokens"), a));
+        p.add(page("own tokens", n -> get("/compte/jetons"), signedIn));
+        p.add(page("an account's tokens", n -> get("/admin/utilisateurs/facilitatrice.21/jetons"), a));
+        p.add(api("GET health", n -> get("/actuator/health/readiness"), EnumSet.allOf(Who.class)));
+        p.add(api("GET metrics", n -> get("/actuator/metrics"), a));
+        p.add(api("GET Prometheus metrics", n -> get("/actuator/prometheus"), a));
         return p;
     }
 
