@@ -71,10 +71,11 @@ public class AssignmentService {
         return decide(find(assignmentId), decision, form, actor);
     }
 
-    /** The same through a plan's page: a pairing of another plan is answered as one that does not exist. */
+    /** The same through a plan's page: a missing plan, or a pairing of another plan, is answered as one that does not exist. */
     @Transactional
     public AssignmentView decideInPlan(long planId, long assignmentId, AssignmentStatus decision, DecisionForm form,
                                        String actor) {
+        planning.view(planId);
         Assignment assignment = find(assignmentId);
         if (assignment.getPlan().getId() != planId) {
             throw new NotFoundException("Appariement", Long.toString(assignmentId));
