@@ -81,11 +81,11 @@ public class CandidateService {
 
     @Transactional
     public CandidateView create(CandidateForm form, String actor) {
-        if (candidates.existsByExternalId(form.id())) {
-            throw new ConflictException("l'identifiant " + form.id() + " est déjà pris par un autre candidat");
-        }
         territories.require(form.territory());
         CurrentUser.requireTerritory(form.territory());
+        if (candidates.existsByExternalId(form.id())) {
+            throw ConflictException.idTaken(form.id());
+        }
         Candidate candidate = new Candidate(form.id());
         apply(form, candidate, actor);
         candidate.setStatus(form.status() == null ? CandidateStatus.IDENTIFIED : form.status());

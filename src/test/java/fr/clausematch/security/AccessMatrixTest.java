@@ -78,16 +78,21 @@ class AccessMatrixTest {
     @BeforeEach
     void data() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        loadTwoTerritories(importer);
+        plan21 = TinySample.plan(jdbc, "21", "PROPOSED", "T-S01", "T-P01");
+        plan25 = TinySample.plan(jdbc, "25", "PROPOSED", "X-S25", "T-P12");
+        pairing21 = jdbc.queryForObject("SELECT id FROM assignment WHERE plan_id = ?", Long.class, plan21);
+        pairing25 = jdbc.queryForObject("SELECT id FROM assignment WHERE plan_id = ?", Long.class, plan25);
+    }
+
+    /** The tiny sample (21, and T-P12 in 25) and contract X-C25 of « Habitat bisontin » in 25 with its slot X-S25. */
+    static void loadTwoTerritories(DatasetImporter importer) {
         TinySample.load(importer);
         importer.importDataset(new DatasetReader().read(
                 csv(TinySample.header("candidates.csv")),
                 csv(TinySample.header("contracts.csv") + "\nX-C25,Habitat bisontin,Résidence des Vaîtes - Besançon,WORKS,"
                         + "EXECUTION_CLAUSE,false,Besançon,47.2378,6.0241,QP025004,2026-04-01,2026-12-31,300,25"),
                 csv(TinySample.header("slots.csv") + "\nX-S25,X-C25,F1704,140,2026-04-06,2026-05-31,17.5,0,")), null, "test");
-        plan21 = TinySample.plan(jdbc, "21", "PROPOSED", "T-S01", "T-P01");
-        plan25 = TinySample.plan(jdbc, "25", "PROPOSED", "X-S25", "T-P12");
-        pairing21 = jdbc.queryForObject("SELECT id FROM assignment WHERE plan_id = ?", Long.class, plan21);
-        pairing25 = jdbc.queryForObject("SELECT id FROM assignment WHERE plan_id = ?", Long.class, plan25);
     }
 
     @Test
@@ -213,6 +218,9 @@ class AccessMatrixTest {
         p.add(api("POST buyer", n -> json("POST", "/api/buyers", "{\"code\":\"B-" + n + "\",\"name\":\"Acheteur " + n + "\",\"kind\":\"OTHER\"}"), fa));
         p.add(api("PUT buyer (stale)", n -> json("PUT", "/api/buyers/{code}", "Ville de Dijon",
                 "{\"code\":\"Ville de Dijon\",\"name\":\"Ville de Dijon\",\"kind\":\"LOCAL_AUTHORITY\",\"version\":999}"), fa));
+        // a buyer whose contracts all lie in 25: only an administrator may edit it
+        p.add(api("PUT buyer of 25 only (stale)", n -> json("PUT", "/api/buyers/{code}", "Habitat bisontin",
+                "{\"code\":\"Habitat bisontin\",\"name\":\"Habitat bisontin\",\"kind\":\"SOCIAL_LANDLORD\",\"version\":999}"), a));
         // API: imports and exports
         p.add(api("POST import into 21", n -> upload("/api/imports", "I-" + n, "21"), f));
         p.add(api("POST import into 25", n -> upload("/api/imports", "I-" + n, "25"), NOBODY));
@@ -340,23 +348,23 @@ class AccessMatrixTest {
         return MockMvcRequestBuilders.delete(url);
     }
 
-    private static MockHttpServletRequestBuilder json(String method, String url, String body) {
+    static MockHttpServletRequestBuilder json(String method, String url, String body) {
         return MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), url)
                 .contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
-    private static MockHttpServletRequestBuilder json(String method, String urlTemplate, String variable, String body) {
+    static MockHttpServletRequestBuilder json(String method, String urlTemplate, String variable, String body) {
         return MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), urlTemplate, variable)
                 .contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
-    private static MockHttpServletRequestBuilder form(String url, Map<String, String> fields) {
+    static MockHttpServletRequestBuilder form(String url, Map<String, String> fields) {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(url).contentType(MediaType.APPLICATION_FORM_URLENCODED);
         fields.forEach(request::param);
         return request;
     }
 
-    private static MockHttpServletRequestBuilder upload(String url, String id, String territory) {
+    static MockHttpServletRequestBuilder upload(String url, String id, String territory) {
         String candidates = TinySample.header("candidates.csv") + "\n" + id + ",F,1990,Dijon,47.32,5.04,,RSA,,F1704,3,,20,,,35,2025-01-01," + territory;
         return MockMvcRequestBuilders.multipart(url)
                 .file(new MockMultipartFile("candidates", "candidates.csv", "text/csv", candidates.getBytes(StandardCharsets.UTF_8)))
@@ -364,14 +372,14 @@ class AccessMatrixTest {
                 .file(new MockMultipartFile("slots", "slots.csv", "text/csv", TinySample.header("slots.csv").getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static String person(String id, String territory, Integer version) {
+    static String person(String id, String territory, Integer version) {
         return "{\"id\":\"" + id + "\",\"territory\":\"" + territory + "\",\"gender\":\"F\",\"birthYear\":1994,\"commune\":\"Dijon\","
                 + "\"latitude\":47.322,\"longitude\":5.041,\"eligibility\":[\"DELD\"],\"trades\":[\"K2204\"],\"qualificationLevel\":3,"
                 + "\"licences\":[],\"maxDistanceKm\":15,\"maxHoursPerWeek\":24,\"registeredOn\":\"2025-10-01\""
                 + (version == null ? "" : ",\"version\":" + version) + "}";
     }
 
-    private static Map<String, String> personForm(String id, String territory, String version) {
+    static Map<String, String> personForm(String id, String territory, String version) {
         return Map.ofEntries(Map.entry("id", id), Map.entry("territory", territory), Map.entry("gender", "F"),
                 Map.entry("birthYear", "1994"), Map.entry("commune", "Dijon"), Map.entry("latitude", "47.322"),
                 Map.entry("longitude", "5.041"), Map.entry("trades", "K2204"), Map.entry("qualificationLevel", "3"),
@@ -379,19 +387,19 @@ class AccessMatrixTest {
                 Map.entry("status", "IDENTIFIED"), Map.entry("eligibility", "DELD"), Map.entry("version", version));
     }
 
-    private static String contract(String id, String territory, String buyer, Integer version) {
+    static String contract(String id, String territory, String buyer, Integer version) {
         return "{\"id\":\"" + id + "\",\"buyer\":\"" + buyer + "\",\"title\":\"Marché " + id + "\",\"type\":\"WORKS\","
                 + "\"legalBasis\":\"EXECUTION_CLAUSE\",\"anru\":false,\"commune\":\"Dijon\",\"latitude\":47.335,\"longitude\":5.06,"
                 + "\"startDate\":\"2026-03-01\",\"endDate\":\"2026-12-31\",\"requiredHours\":700,\"territory\":\"" + territory + "\""
                 + (version == null ? ",\"slots\":[" + slot(id + "-S1", null) + "]" : ",\"version\":" + version) + "}";
     }
 
-    private static String slot(String id, Integer version) {
+    static String slot(String id, Integer version) {
         return "{\"id\":\"" + id + "\",\"trade\":\"F1704\",\"hours\":350,\"startDate\":\"2026-03-01\",\"endDate\":\"2026-05-31\","
                 + "\"hoursPerWeek\":35,\"requiredLicences\":[]" + (version == null ? "" : ",\"version\":" + version) + "}";
     }
 
-    private static ByteArrayInputStream csv(String content) {
+    static ByteArrayInputStream csv(String content) {
         return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
     }
 }
