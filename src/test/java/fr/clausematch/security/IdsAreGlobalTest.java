@@ -6,7 +6,6 @@ import fr.clausematch.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -15,13 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
-import static fr.clausematch.security.AccessMatrixTest.contract;
-import static fr.clausematch.security.AccessMatrixTest.form;
-import static fr.clausematch.security.AccessMatrixTest.json;
-import static fr.clausematch.security.AccessMatrixTest.person;
-import static fr.clausematch.security.AccessMatrixTest.personForm;
-import static fr.clausematch.security.AccessMatrixTest.slot;
-import static fr.clausematch.security.AccessMatrixTest.upload;
+import static fr.clausematch.security.ScopeFixtures.contract;
+import static fr.clausematch.security.ScopeFixtures.form;
+import static fr.clausematch.security.ScopeFixtures.json;
+import static fr.clausematch.security.ScopeFixtures.person;
+import static fr.clausematch.security.ScopeFixtures.personForm;
+import static fr.clausematch.security.ScopeFixtures.slot;
+import static fr.clausematch.security.ScopeFixtures.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -43,11 +42,10 @@ class IdsAreGlobalTest {
 
     @Autowired MockMvc mvc;
     @Autowired DatasetImporter importer;
-    @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
     void data() {
-        AccessMatrixTest.loadTwoTerritories(importer);
+        ScopeFixtures.loadTwoTerritories(importer);
     }
 
     @Test
