@@ -61,13 +61,13 @@ public class PlanExplanationService {
     }
 
     private Explained explained(long planId) {
-        planning.view(planId); // scope first: throws NotFoundException for a plan the user may not see
+        PlanView plan = planning.view(planId); // scope first: NotFoundException for a plan the user may not see
         String fingerprint = slots.fingerprint(planId);
         Explained known = explained.get(planId);
         if (known != null && known.fingerprint().equals(fingerprint)) {
             return known;
         }
-        MatchingExplainer.PlanExplanation explanation = compute(planId);
+        MatchingExplainer.PlanExplanation explanation = compute(plan);
         Explained fresh = new Explained(fingerprint, explanation, explanation.slots().stream()
                 .collect(Collectors.toMap(MatchingExplainer.SlotExplanation::slotId, Function.identity(), (a, b) -> a)));
         if (explained.size() > KEPT) {
@@ -77,8 +77,8 @@ public class PlanExplanationService {
         return fresh;
     }
 
-    private MatchingExplainer.PlanExplanation compute(long planId) {
-        PlanView plan = planning.view(planId);
+    private MatchingExplainer.PlanExplanation compute(PlanView plan) {
+        long planId = plan.id();
         List<AssignmentView> pairings = assignments.ofPlan(planId);
         List<Pairing> confirmed = pairings.stream().filter(a -> a.status() == AssignmentStatus.CONFIRMED)
                 .map(a -> new Pairing(a.slot(), a.candidate())).toList();
