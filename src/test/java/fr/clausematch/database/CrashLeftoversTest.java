@@ -33,8 +33,11 @@ class CrashLeftoversTest {
     @AfterEach
     void cleanUp() throws Exception {
         helpers.forEach(Process::destroyForcibly);
-        new CrashLeftovers(data, Duration.ofSeconds(5), Duration.ofSeconds(5)).clear();
-        TestClusters.delete(folder);
+        try {
+            new CrashLeftovers(data, Duration.ofSeconds(5), Duration.ofSeconds(5)).clear();
+        } finally {
+            TestClusters.delete(folder);
+        }
     }
 
     private EmbeddedPostgresProperties properties() {

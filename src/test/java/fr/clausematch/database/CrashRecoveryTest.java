@@ -31,8 +31,11 @@ class CrashRecoveryTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        new CrashLeftovers(data, Duration.ofSeconds(10), Duration.ofSeconds(5)).clear();
-        TestClusters.delete(folder);
+        try {
+            new CrashLeftovers(data, Duration.ofSeconds(10), Duration.ofSeconds(5)).clear();
+        } finally {
+            TestClusters.delete(folder);
+        }
     }
 
     @Test
