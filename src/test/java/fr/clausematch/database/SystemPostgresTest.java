@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -65,6 +66,16 @@ class SystemPostgresTest {
 
         assertThat(folder.resolve("pgdata/postmaster.pid")).doesNotExist();
         assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close()).isInstanceOf(IOException.class);
+
+        // started again on its own cluster, which it keeps
+        try (SystemPostgres again = SystemPostgres.start(new EmbeddedPostgresProperties(folder.resolve("pgdata"), false, 0,
+                EmbeddedPostgresProperties.Mode.SYSTEM, null));
+             Connection connection = DriverManager.getConnection(again.jdbcUrl());
+             Statement statement = connection.createStatement();
+             ResultSet migrations = statement.executeQuery("SELECT count(*) FROM flyway_schema_history")) {
+            assertThat(migrations.next()).isTrue();
+            assertThat(migrations.getInt(1)).isPositive();
+        }
     }
 
     @Test
