@@ -1,5 +1,7 @@
 package fr.clausematch.dataset;
 
+import fr.clausematch.limits.FieldLimits;
+import fr.clausematch.limits.QpvCodes;
 import fr.clausematch.matching.EligibilityCriterion;
 
 import java.math.BigDecimal;
@@ -20,17 +22,15 @@ import java.util.regex.Pattern;
  */
 final class RowChecker {
 
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
-    /** Official QPV code: QP + département on 3 characters (021, 971, 02A, 02B) + 3 digits. */
-    static final Pattern QPV = Pattern.compile("QP(\\d{3}|02[AB])\\d{3}");
-    static final Pattern ROME = Pattern.compile("[A-Z]\\d{4}");
-    static final Pattern LICENCE = Pattern.compile("[A-Z0-9_]+");
+    static final Pattern ID = Pattern.compile(FieldLimits.ID_REGEX);
+    static final Pattern ROME = Pattern.compile(FieldLimits.ROME_REGEX);
+    static final Pattern LICENCE = Pattern.compile(FieldLimits.LICENCE_REGEX);
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern WHOLE = Pattern.compile("-?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern LEVEL = Pattern.compile("[03-8]");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final BigDecimal MAX_WEEK = BigDecimal.valueOf(168);
+    private static final BigDecimal MAX_WEEK = BigDecimal.valueOf(FieldLimits.WEEKLY_HOURS_MAX);
 
     private final CsvTable table;
     private final CsvTable.Line line;
@@ -84,11 +84,33 @@ final class RowChecker {
         return value;
     }
 
-    /** Free text, kept as written; required means not blank. */
-    String text(String column) {
+    /** Free text, kept as written, not blank, at most {@code max} characters, without control characters. */
+    String text(String column, int max) {
         String raw = raw(column);
         if (raw != null && raw.isBlank()) {
             error(column, "valeur obligatoire manquante");
+            return null;
+        }
+        return checkedText(column, raw, max);
+    }
+
+    /** Free text that may be empty ({@code null} then), else as {@link #text}. */
+    String optionalText(String column, int max) {
+        String raw = raw(column);
+        return raw == null || raw.isBlank() ? null : checkedText(column, raw, max);
+    }
+
+    private String checkedText(String column, String raw, int max) {
+        if (raw == null) {
+            return null;
+        }
+        int forbidden = FieldLimits.forbiddenCharacter(raw);
+        if (forbidden > 0) {
+            error(column, FieldLimits.CONTROL_MESSAGE + forbidden);
+            return null;
+        }
+        if (raw.length() > max) {
+            error(column, "texte trop long : " + max + " caractères au plus (" + raw.length() + ")");
             return null;
         }
         return raw;
@@ -105,11 +127,11 @@ final class RowChecker {
     }
 
     String id(String column, boolean required) {
-        return matching(column, required, ID, "identifiant invalide (1 à 64 caractères parmi A-Z a-z 0-9 _ . -)");
+        return matching(column, required, ID, FieldLimits.ID_MESSAGE);
     }
 
     String qpv(String column) {
-        return matching(column, false, QPV, "code QPV invalide (attendu QP suivi de 6 chiffres, ex. QP021001)");
+        return matching(column, false, QpvCodes.pattern(), QpvCodes.MESSAGE);
     }
 
     String rome(String column, String reason) {
@@ -152,7 +174,15 @@ final class RowChecker {
 
     Integer year(String column) {
         String value = matching(column, true, YEAR, "année invalide (attendu quatre chiffres)");
-        return value == null ? null : Integer.valueOf(value);
+        if (value == null) {
+            return null;
+        }
+        int year = Integer.parseInt(value);
+        if (year < FieldLimits.BIRTH_YEAR_MIN || year > FieldLimits.BIRTH_YEAR_MAX) {
+            error(column, FieldLimits.BIRTH_YEAR_MESSAGE + " : " + value);
+            return null;
+        }
+        return year;
     }
 
     LocalDate date(String column, boolean required) {
@@ -162,7 +192,12 @@ final class RowChecker {
         }
         if (ISO_DATE.matcher(value).matches()) {
             try {
-                return LocalDate.parse(value);
+                LocalDate date = LocalDate.parse(value);
+                if (FieldLimits.dateInRange(date)) {
+                    return date;
+                }
+                error(column, FieldLimits.DATE_MESSAGE + " : " + value);
+                return null;
             } catch (DateTimeParseException e) {
                 // reported below
             }
