@@ -1,12 +1,8 @@
 package fr.clausematch.candidate;
 
-import fr.clausematch.audit.AuditAction;
-import fr.clausematch.audit.AuditLog;
 import fr.clausematch.security.CurrentUser;
 import fr.clausematch.web.PageController;
 import fr.clausematch.web.SpreadsheetCsv;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,16 +26,14 @@ class CandidateSheetExport {
             "disponible à partir du", "disponible jusqu'au", "heures par semaine au plus", "repéré le", "dernier contact");
 
     private final CandidateService candidates;
-    private final AuditLog audit;
 
-    CandidateSheetExport(CandidateService candidates, AuditLog audit) {
+    CandidateSheetExport(CandidateService candidates) {
         this.candidates = candidates;
-        this.audit = audit;
     }
 
     @GetMapping("/candidats/export.csv")
     ResponseEntity<byte[]> export(@ModelAttribute("filter") CandidateFilter filter) {
-        List<CandidateView> people = candidates.page(filter, Pageable.unpaged(Sort.by("externalId"))).getContent();
+        List<CandidateView> people = candidates.export(filter, CurrentUser.actor(), "export tableur");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (SpreadsheetCsv sheet = new SpreadsheetCsv(out, HEADER)) {
             for (CandidateView c : people) {
@@ -49,8 +43,6 @@ class CandidateSheetExport {
                         c.lastContactOn());
             }
         }
-        audit.recordEach(CurrentUser.actor(), AuditAction.EXPORT, AuditLog.CANDIDATE,
-                people.stream().map(CandidateView::id).toList(), "export tableur");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("candidats.csv").build().toString())
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
