@@ -7,9 +7,6 @@ import fr.clausematch.matching.EligibilityCriterion;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -47,6 +44,18 @@ final class RowChecker {
         return ok;
     }
 
+    boolean hasColumn(String column) {
+        return table.column(column) >= 0;
+    }
+
+    Set<EligibilityCriterion> criteria(String column) {
+        return ListCells.criteria(this, column);
+    }
+
+    List<String> codes(String column, Pattern pattern, String reason) {
+        return ListCells.codes(this, column, pattern, reason);
+    }
+
     long lineNumber() {
         return line.number();
     }
@@ -69,7 +78,7 @@ final class RowChecker {
     }
 
     /** Trimmed cell; {@code null} for an empty cell or absent column; reports an empty required cell. */
-    private String cell(String column, boolean required) {
+    String cell(String column, boolean required) {
         String raw = raw(column);
         if (raw == null) {
             return null;
@@ -101,16 +110,9 @@ final class RowChecker {
     }
 
     private String checkedText(String column, String raw, int max) {
-        if (raw == null) {
-            return null;
-        }
-        int forbidden = FieldLimits.forbiddenCharacter(raw);
-        if (forbidden > 0) {
-            error(column, FieldLimits.CONTROL_MESSAGE + forbidden);
-            return null;
-        }
-        if (raw.length() > max) {
-            error(column, "texte trop long : " + max + " caractères au plus (" + raw.length() + ")");
+        String problem = FieldLimits.textProblem(raw, max);
+        if (problem != null) {
+            error(column, problem);
             return null;
         }
         return raw;
@@ -294,74 +296,5 @@ final class RowChecker {
             return null;
         }
         return canonical;
-    }
-
-    Set<EligibilityCriterion> criteria(String column) {
-        List<String> codes = list(column);
-        if (codes == null) {
-            return null;
-        }
-        EnumSet<EligibilityCriterion> set = EnumSet.noneOf(EligibilityCriterion.class);
-        boolean good = true;
-        for (String code : codes) {
-            EligibilityCriterion found = null;
-            for (EligibilityCriterion c : EligibilityCriterion.values()) {
-                if (c.name().equals(code)) {
-                    found = c;
-                }
-            }
-            if (found == null) {
-                error(column, "code de critère inconnu : " + code);
-                good = false;
-            } else {
-                set.add(found);
-            }
-        }
-        return good ? Collections.unmodifiableSet(set) : null;
-    }
-
-    /** A {@code |}-list whose items all match the pattern; empty cell = empty list. */
-    List<String> codes(String column, Pattern pattern, String reason) {
-        List<String> codes = list(column);
-        if (codes == null) {
-            return null;
-        }
-        boolean good = true;
-        for (String code : codes) {
-            if (!pattern.matcher(code).matches()) {
-                error(column, reason + " : " + code);
-                good = false;
-            }
-        }
-        return good ? codes : null;
-    }
-
-    /** Splits a list cell; reports empty and repeated items. */
-    private List<String> list(String column) {
-        String value = cell(column, false);
-        if (value == null) {
-            return table.column(column) < 0 ? null : List.of();
-        }
-        List<String> items = new ArrayList<>();
-        int from = 0;
-        boolean good = true;
-        while (from <= value.length()) {
-            int to = value.indexOf(DatasetColumns.LIST_SEPARATOR, from);
-            if (to < 0) {
-                to = value.length();
-            }
-            String item = value.substring(from, to).strip();
-            if (item.isEmpty()) {
-                error(column, "élément vide dans la liste : " + value);
-                good = false;
-            } else if (items.contains(item)) {
-                error(column, "élément en double dans la liste : " + item);
-                good = false;
-            } else {
-                items.add(item);
-            }
-            from = to + 1;
-        }
-        return good ? List.copyOf(items) : null;
     }
 }

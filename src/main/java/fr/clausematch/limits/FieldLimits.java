@@ -57,6 +57,16 @@ public final class FieldLimits {
         return date == null || (!date.isBefore(DATE_MIN) && !date.isAfter(DATE_MAX));
     }
 
+    /** Why a free text cannot be stored (a control character, more than {@code max} characters), or null. */
+    public static String textProblem(String text, int max) {
+        int forbidden = forbiddenCharacter(text);
+        if (forbidden > 0) {
+            return CONTROL_MESSAGE + forbidden;
+        }
+        return text != null && text.length() > max
+                ? "texte trop long : " + max + " caractères au plus (" + text.length() + ")" : null;
+    }
+
     /**
      * The position (1-based) of the first character a text may not hold, or 0: a NUL byte or another
      * control character (C0 but tab, line feed and carriage return, which a multi-line cell may hold; DEL;
