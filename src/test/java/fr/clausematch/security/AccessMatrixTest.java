@@ -255,6 +255,8 @@ class AccessMatrixTest {
         p.add(page("home", n -> get("/"), signedIn));
         p.add(page("people", n -> get("/candidats"), f));
         p.add(page("people of 25", n -> get("/candidats?territory=25"), NOBODY));
+        p.add(page("spreadsheet export of people", n -> get("/candidats/export.csv"), f));
+        p.add(page("spreadsheet export of people of 25", n -> get("/candidats/export.csv?territory=25"), NOBODY));
         p.add(page("own person", n -> get("/candidats/T-P01"), f));
         p.add(page("other person", n -> get("/candidats/T-P12"), NOBODY));
         p.add(page("new person form", n -> get("/candidats/nouveau"), f));
