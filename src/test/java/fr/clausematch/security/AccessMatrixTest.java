@@ -2,6 +2,7 @@ package fr.clausematch.security;
 
 import fr.clausematch.dataset.DatasetReader;
 import fr.clausematch.exchange.DatasetImporter;
+import fr.clausematch.support.ApiDescriptionValidation;
 import fr.clausematch.support.IntegrationTest;
 import fr.clausematch.support.TestUsers;
 import fr.clausematch.support.TinySample;
@@ -67,6 +68,7 @@ class AccessMatrixTest {
     @Autowired WebApplicationContext context;
     @Autowired DatasetImporter importer;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApiDescriptionValidation apiDescription;
 
     MockMvc mvc;
     long plan21;
@@ -77,7 +79,7 @@ class AccessMatrixTest {
 
     @BeforeEach
     void data() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).alwaysDo(apiDescription.validation()).build();
         TinySample.load(importer);
         importer.importDataset(new DatasetReader().read(
                 csv(TinySample.header("candidates.csv")),
@@ -222,7 +224,7 @@ class AccessMatrixTest {
         p.add(api("GET audit", n -> get("/api/audit"), a));
         p.add(api("GET accounts", n -> get("/api/users"), a));
         p.add(api("GET an account", n -> get("/api/users/facilitatrice.21"), a));
-        p.add(api("unlock an account", n -> json("POST", "/api/users/facilitatrice.21/unlock", "{}"), a));
+        p.add(api("unlock an account", n -> MockMvcRequestBuilders.post("/api/users/facilitatrice.21/unlock"), a));
         p.add(api("POST account", n -> json("POST", "/api/users", "{\"username\":\"x" + n + "\"}"), a));
         // Pages
         p.add(page("home", n -> get("/"), signedIn));
