@@ -1,6 +1,5 @@
 package fr.clausematch.matching;
 
-import jakarta.annotation.Nullable;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
@@ -35,7 +34,7 @@ public final class MatchingExplainer {
     }
 
     /** Why this slot has this candidate ({@code candidateId} null: why it is empty). */
-    public record SlotExplanation(String slotId, @Nullable String candidateId, int compatibleCandidates, List<String> reasons) {
+    public record SlotExplanation(String slotId, String candidateId, int compatibleCandidates, List<String> reasons) {
     }
 
     public static PlanExplanation explain(MatchingPlan plan) {

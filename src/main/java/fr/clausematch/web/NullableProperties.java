@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Which fields may be null, in the API's description (OpenAPI 3.0, {@code nullable: true}):
  * <ul>
  *   <li>in answers, a property the Java code marks {@code @Nullable} (a record component of a view, usually
- *   {@code jakarta.annotation.Nullable}, which even the packages that know nothing of Spring may carry); every
+ *   {@code jakarta.annotation.Nullable}), or named below for the packages that may carry no annotation; every
  *   other property of an answer is never null. A nullable reference makes the referenced schema nullable, since
  *   OpenAPI 3.0 ignores what stands beside a {@code $ref} (such schemas are only used where they may be null);</li>
  *   <li>in request bodies, every property that is not required: the application takes null as « not given ».</li>
@@ -32,6 +32,13 @@ import java.util.concurrent.ConcurrentHashMap;
 class NullableProperties implements PropertyCustomizer, OpenApiCustomizer {
 
     private static final String REFS = "#/components/schemas/";
+
+    /**
+     * Nullable fields of records in packages that depend on no framework, not even for an annotation
+     * ({@code matching}, see its architecture test): schema, then properties.
+     */
+    private static final Map<String, Set<String>> NULLABLE_WITHOUT_ANNOTATION = Map.of(
+            "SlotExplanation", Set.of("candidateId")); // null: why the slot is empty
 
     /** Schemas referenced by a nullable property (the reference itself cannot say so). */
     private final Set<String> nullableReferences = ConcurrentHashMap.newKeySet();
@@ -56,6 +63,11 @@ class NullableProperties implements PropertyCustomizer, OpenApiCustomizer {
         }
         Map<String, Schema> schemas = components.getSchemas();
         nullableReferences.stream().map(schemas::get).filter(Objects::nonNull).forEach(schema -> schema.setNullable(true));
+        NULLABLE_WITHOUT_ANNOTATION.forEach((name, fields) -> properties(schemas.get(name)).forEach((field, property) -> {
+            if (fields.contains(field)) {
+                property.setNullable(true);
+            }
+        }));
         requestSchemas(openApi).forEach(name -> {
             Schema schema = schemas.get(name);
             properties(schema).forEach((property, value) -> {

@@ -43,6 +43,8 @@ class ProblemResponses implements OpenApiCustomizer {
         openApi.setComponents(components);
         ModelConverters.getInstance().readAll(FieldError.class).forEach(components::addSchemas);
         ModelConverters.getInstance().readAll(DatasetError.class).forEach(components::addSchemas);
+        // null when the fault is about a whole line or file (the dataset package carries no annotation)
+        ((Schema<?>) components.getSchemas().get("DatasetError").getProperties().get("column")).setNullable(true);
         components.addSchemas("Problem", problem("FieldError",
                 "Raisons champ par champ, quand des champs ou des paramètres sont refusés"));
         components.addSchemas("DatasetProblem", problem("DatasetError",
