@@ -1,5 +1,7 @@
 package fr.clausematch.security;
 
+import jakarta.annotation.Nullable;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -11,8 +13,9 @@ import java.util.List;
  * @param locked       whether sign-in is refused at the time of reading because of failed attempts
  * @param lockedUntil  until when, when {@code locked}; else null
  */
-public record AccountView(String username, String displayName, Role role, List<String> territories, String buyerCode,
-                          boolean enabled, boolean locked, Instant lockedUntil, Instant lastLoginAt, long version) {
+public record AccountView(String username, String displayName, Role role, List<String> territories,
+                          @Nullable String buyerCode, boolean enabled, boolean locked, @Nullable Instant lockedUntil,
+                          @Nullable Instant lastLoginAt, long version) {
 
     static AccountView of(UserAccount account, Instant now) {
         boolean locked = account.getLockedUntil() != null && account.getLockedUntil().isAfter(now);

@@ -1,6 +1,7 @@
 package fr.clausematch.security;
 
 import fr.clausematch.exchange.DatasetImporter;
+import fr.clausematch.support.ApiDescriptionValidation;
 import fr.clausematch.support.IntegrationTest;
 import fr.clausematch.support.TestUsers;
 import fr.clausematch.support.TinySample;
@@ -70,6 +71,7 @@ class AccessMatrixTest {
     @Autowired WebApplicationContext context;
     @Autowired DatasetImporter importer;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApiDescriptionValidation apiDescription;
 
     MockMvc mvc;
     long plan21;
@@ -80,7 +82,7 @@ class AccessMatrixTest {
 
     @BeforeEach
     void data() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).alwaysDo(apiDescription.validation()).build();
         ScopeFixtures.loadTwoTerritories(importer);
         plan21 = TinySample.plan(jdbc, "21", "PROPOSED", "T-S01", "T-P01");
         plan25 = TinySample.plan(jdbc, "25", "PROPOSED", "X-S25", "T-P12");
@@ -249,7 +251,7 @@ class AccessMatrixTest {
         p.add(api("GET audit", n -> get("/api/audit"), a));
         p.add(api("GET accounts", n -> get("/api/users"), a));
         p.add(api("GET an account", n -> get("/api/users/facilitatrice.21"), a));
-        p.add(api("unlock an account", n -> json("POST", "/api/users/facilitatrice.21/unlock", "{}"), a));
+        p.add(api("unlock an account", n -> MockMvcRequestBuilders.post("/api/users/facilitatrice.21/unlock"), a));
         p.add(api("POST account", n -> json("POST", "/api/users", "{\"username\":\"x" + n + "\"}"), a));
         // Pages
         p.add(page("home", n -> get("/"), signedIn));
