@@ -52,7 +52,7 @@ public class Candidate {
     @Column(name = "birth_year", nullable = false)
     private int birthYear;
 
-    @Column(nullable = false)
+    /** Empty (null) when not stated. */
     private String commune;
 
     @Column(nullable = false)

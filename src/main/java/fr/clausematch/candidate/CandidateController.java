@@ -5,6 +5,7 @@ import fr.clausematch.matching.Gender;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import fr.clausematch.web.SortKeys;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -29,6 +30,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Candidats", description = "Personnes repérées par les facilitateurs")
 class CandidateController {
 
+    /** What {@code GET /api/candidates} may be sorted by: fields of a person's answer (the default: {@code id}). */
+    static final SortKeys SORT_KEYS = SortKeys.of("id=externalId", "territory=territoryCode", "gender", "birthYear",
+            "commune", "qpvCode", "eligibilityUntil", "qualificationLevel", "maxDistanceKm", "availableFrom",
+            "availableUntil", "maxHoursPerWeek", "registeredOn", "status", "lastContactOn");
 
     private final CandidateService service;
 
@@ -48,8 +53,8 @@ class CandidateController {
                                    @RequestParam(required = false) Gender gender,
                                    @RequestParam(required = false) String trade,
                                    @RequestParam(required = false) String q,
-                                   @PageableDefault(size = 50, sort = "externalId", direction = Sort.Direction.ASC) Pageable pageable) {
-        return new PagedModel<>(service.page(new CandidateFilter(territory, status, qpv, qpvCode, gender, trade, q), pageable));
+                                   @PageableDefault(size = 50, sort = "id", direction = Sort.Direction.ASC) Pageable pageable) {
+        return new PagedModel<>(service.page(new CandidateFilter(territory, status, qpv, qpvCode, gender, trade, q), SORT_KEYS.apply(pageable)));
     }
 
     @GetMapping("/{id}")

@@ -1,8 +1,12 @@
 package fr.clausematch.candidate;
 
+import fr.clausematch.limits.FieldLimits;
+import fr.clausematch.web.validation.DateInRange;
 import fr.clausematch.web.validation.Identifier;
 import fr.clausematch.web.validation.Latitude;
 import fr.clausematch.web.validation.Longitude;
+import fr.clausematch.web.validation.PlainText;
+import fr.clausematch.web.validation.QpvCode;
 import fr.clausematch.matching.EligibilityCriterion;
 import fr.clausematch.matching.Gender;
 import jakarta.validation.constraints.AssertTrue;
@@ -31,15 +35,15 @@ public record CandidateForm(
         @Identifier
         String id,
         @NotBlank(message = "le territoire est obligatoire")
-        @Size(max = 64, message = "64 caractères au plus")
+        @Size(max = FieldLimits.TERRITORY, message = "64 caractères au plus")
         String territory,
         Gender gender,
         @NotNull(message = "l'année de naissance est obligatoire")
-        @Min(value = 1900, message = "année sur quatre chiffres, 1900 ou après")
-        @Max(value = 2100, message = "année sur quatre chiffres, 2100 ou avant")
+        @Min(value = FieldLimits.BIRTH_YEAR_MIN, message = FieldLimits.BIRTH_YEAR_MESSAGE)
+        @Max(value = FieldLimits.BIRTH_YEAR_MAX, message = FieldLimits.BIRTH_YEAR_MESSAGE)
         Integer birthYear,
-        @NotBlank(message = "la commune est obligatoire")
-        @Size(max = 200, message = "200 caractères au plus")
+        @Size(max = FieldLimits.COMMUNE, message = FieldLimits.COMMUNE_MESSAGE)
+        @PlainText
         String commune,
         @NotNull(message = "la latitude est obligatoire")
         @Latitude
@@ -47,29 +51,39 @@ public record CandidateForm(
         @NotNull(message = "la longitude est obligatoire")
         @Longitude
         Double longitude,
-        @Pattern(regexp = "QP[0-9]{6}", message = "code QPV officiel attendu, par exemple QP021001")
+        @QpvCode
         String qpvCode,
         Set<EligibilityCriterion> eligibility,
+        @DateInRange
         LocalDate eligibilityUntil,
-        List<@Pattern(regexp = "[A-Z][0-9]{4}", message = "code ROME attendu, par exemple F1704") String> trades,
+        List<@Pattern(regexp = FieldLimits.ROME_REGEX, message = "code ROME attendu, par exemple F1704") String> trades,
         @NotNull(message = "le niveau de qualification est obligatoire (0 si inconnu)")
         Integer qualificationLevel,
-        List<@Pattern(regexp = "[A-Z0-9_]{1,40}", message = "code de permis ou d'habilitation attendu, par exemple CACES_R482") String> licences,
+        List<@Pattern(regexp = FieldLimits.LICENCE_REGEX, message = "code de permis ou d'habilitation attendu, par exemple CACES_R482") String> licences,
         @NotNull(message = "la distance maximale est obligatoire")
         @PositiveOrZero(message = "distance positive ou nulle")
         Double maxDistanceKm,
+        @DateInRange
         LocalDate availableFrom,
+        @DateInRange
         LocalDate availableUntil,
         @NotNull(message = "le nombre d'heures par semaine est obligatoire")
         @DecimalMin(value = "0", message = "heures positives ou nulles")
-        @DecimalMax(value = "168", message = "168 heures par semaine au plus")
+        @DecimalMax(value = "" + FieldLimits.WEEKLY_HOURS_MAX, message = "168 heures par semaine au plus")
         @Digits(integer = 3, fraction = 1, message = "une décimale au plus, par exemple 17.5")
         BigDecimal maxHoursPerWeek,
         @NotNull(message = "la date de repérage est obligatoire")
+        @DateInRange
         LocalDate registeredOn,
         CandidateStatus status,
+        @DateInRange
         LocalDate lastContactOn,
         Long version) {
+
+    /** An empty commune is not stated (DATA-FORMAT.md: it is shown, never used by a rule). */
+    public CandidateForm {
+        commune = commune == null || commune.isBlank() ? null : commune;
+    }
 
     @AssertTrue(message = "niveau 0 (aucun ou inconnu) ou de 3 à 8")
     public boolean isQualificationLevelValid() {

@@ -29,6 +29,7 @@ interface CandidateMapper {
     default void apply(CandidateForm form, Candidate candidate) {
         update(form, candidate);
         candidate.setGender(form.gender());
+        candidate.setCommune(form.commune());
         candidate.setQpvCode(blankToNull(form.qpvCode()));
         candidate.setEligibilityUntil(form.eligibilityUntil());
         candidate.setAvailableFrom(form.availableFrom());

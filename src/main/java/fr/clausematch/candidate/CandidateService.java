@@ -13,12 +13,14 @@ import fr.clausematch.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -61,6 +63,14 @@ public class CandidateService {
         return candidates.findAll(filter.toSpecification().and(mine), pageable).map(mapper::toView);
     }
 
+    /** Every person the filter finds (no paging), for an export: each is audited as exported by {@code actor}. */
+    @Transactional
+    public List<CandidateView> export(CandidateFilter filter, String actor, String detail) {
+        List<CandidateView> people = page(filter, Pageable.unpaged(Sort.by("externalId"))).getContent();
+        audit.recordEach(actor, AuditAction.EXPORT, AuditLog.CANDIDATE, people.stream().map(CandidateView::id).toList(), detail);
+        return people;
+    }
+
     /** One person's record, read by {@code actor}: audited (READ, and READ_SENSITIVE when a sensitive criterion is held). */
     @Transactional
     public CandidateView get(String id, String actor) {
@@ -81,11 +91,11 @@ public class CandidateService {
 
     @Transactional
     public CandidateView create(CandidateForm form, String actor) {
-        if (candidates.existsByExternalId(form.id())) {
-            throw new ConflictException("l'identifiant " + form.id() + " est déjà pris par un autre candidat");
-        }
         territories.require(form.territory());
         CurrentUser.requireTerritory(form.territory());
+        if (candidates.existsByExternalId(form.id())) {
+            throw ConflictException.idTaken(form.id());
+        }
         Candidate candidate = new Candidate(form.id());
         apply(form, candidate, actor);
         candidate.setStatus(form.status() == null ? CandidateStatus.IDENTIFIED : form.status());

@@ -3,6 +3,8 @@ package fr.clausematch.candidate;
 import fr.clausematch.matching.EligibilityCriterion;
 import fr.clausematch.matching.Gender;
 
+import jakarta.annotation.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,20 +13,20 @@ import java.util.List;
 public record CandidateView(
         String id,
         String territory,
-        Gender gender,
+        @Nullable Gender gender,
         int birthYear,
-        String commune,
+        @Nullable String commune,
         double latitude,
         double longitude,
-        String qpvCode,
+        @Nullable String qpvCode,
         List<Grant> eligibility,
-        LocalDate eligibilityUntil,
+        @Nullable LocalDate eligibilityUntil,
         List<String> trades,
         int qualificationLevel,
         List<String> licences,
         double maxDistanceKm,
-        LocalDate availableFrom,
-        LocalDate availableUntil,
+        @Nullable LocalDate availableFrom,
+        @Nullable LocalDate availableUntil,
         BigDecimal maxHoursPerWeek,
         LocalDate registeredOn,
         CandidateStatus status,
@@ -32,7 +34,7 @@ public record CandidateView(
         long version) {
 
     /** One criterion, who validated it and until when. */
-    public record Grant(EligibilityCriterion criterion, boolean sensitive, String validatedBy, LocalDate validatedOn,
-                        LocalDate validUntil) {
+    public record Grant(EligibilityCriterion criterion, boolean sensitive, @Nullable String validatedBy,
+                        @Nullable LocalDate validatedOn, @Nullable LocalDate validUntil) {
     }
 }

@@ -2,6 +2,8 @@ package fr.clausematch.candidate;
 
 import fr.clausematch.audit.AuditEvent;
 
+import jakarta.annotation.Nullable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +18,6 @@ public record PersonalData(String id, Instant exportedAt, CandidateView record, 
     /** One pairing of a plan: the slot and contract (their exchange ids), its hours and what became of it. */
     public record Pairing(long assignmentId, long planId, String territory, String contractId, String slotId,
                           String trade, int hours, LocalDate startDate, LocalDate endDate, String status,
-                          String decidedBy, Instant decidedAt, Instant proposedAt) {
+                          @Nullable String decidedBy, @Nullable Instant decidedAt, Instant proposedAt) {
     }
 }

@@ -58,7 +58,7 @@ public class Contract {
     @Column(nullable = false)
     private boolean anru;
 
-    @Column(nullable = false)
+    /** Empty (null) when not stated. */
     private String commune;
 
     @Column(nullable = false)

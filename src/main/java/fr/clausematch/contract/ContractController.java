@@ -5,6 +5,7 @@ import fr.clausematch.matching.LegalBasis;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import fr.clausematch.web.SortKeys;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -28,6 +29,10 @@ import java.util.List;
 @Tag(name = "Contrats", description = "Marchés portant une clause d'insertion, et leurs postes")
 class ContractController {
 
+    /** What {@code GET /api/contracts} may be sorted by: fields of a contract's summary (the default: {@code id}). */
+    static final SortKeys SORT_KEYS = SortKeys.of("id=externalId", "buyer=buyer.code", "title", "type", "legalBasis",
+            "anru", "commune", "qpvCode", "startDate", "endDate", "requiredHours", "territory=territoryCode", "status");
+
     private final ContractService service;
 
     ContractController(ContractService service) {
@@ -44,8 +49,8 @@ class ContractController {
                                      @RequestParam(required = false) Boolean qpv,
                                      @RequestParam(required = false) String buyer,
                                      @RequestParam(required = false) String q,
-                                     @PageableDefault(size = 50, sort = "externalId", direction = Sort.Direction.ASC) Pageable pageable) {
-        return new PagedModel<>(service.page(new ContractFilter(territory, type, status, legalBasis, anru, qpv, buyer, q), pageable));
+                                     @PageableDefault(size = 50, sort = "id", direction = Sort.Direction.ASC) Pageable pageable) {
+        return new PagedModel<>(service.page(new ContractFilter(territory, type, status, legalBasis, anru, qpv, buyer, q), SORT_KEYS.apply(pageable)));
     }
 
     @GetMapping("/{id}")

@@ -1,15 +1,18 @@
 package fr.clausematch.contract;
 
+import fr.clausematch.limits.FieldLimits;
+import fr.clausematch.web.validation.DateInRange;
 import fr.clausematch.web.validation.Identifier;
 import fr.clausematch.web.validation.Latitude;
 import fr.clausematch.web.validation.Longitude;
+import fr.clausematch.web.validation.PlainText;
+import fr.clausematch.web.validation.QpvCode;
 import fr.clausematch.matching.ContractType;
 import fr.clausematch.matching.LegalBasis;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -25,18 +28,20 @@ public record ContractForm(
         @Identifier
         String id,
         @NotBlank(message = "l'acheteur est obligatoire")
-        @Size(max = 200, message = "200 caractères au plus")
+        @Size(max = FieldLimits.BUYER, message = FieldLimits.BUYER_MESSAGE)
+        @PlainText
         String buyer,
         @NotBlank(message = "l'intitulé est obligatoire")
-        @Size(max = 500, message = "500 caractères au plus")
+        @Size(max = FieldLimits.TITLE, message = FieldLimits.TITLE_MESSAGE)
+        @PlainText
         String title,
         @NotNull(message = "le type de marché est obligatoire")
         ContractType type,
         @NotNull(message = "la base juridique est obligatoire")
         LegalBasis legalBasis,
         boolean anru,
-        @NotBlank(message = "la commune du chantier est obligatoire")
-        @Size(max = 200, message = "200 caractères au plus")
+        @Size(max = FieldLimits.COMMUNE, message = FieldLimits.COMMUNE_MESSAGE)
+        @PlainText
         String commune,
         @NotNull(message = "la latitude est obligatoire")
         @Latitude
@@ -44,20 +49,28 @@ public record ContractForm(
         @NotNull(message = "la longitude est obligatoire")
         @Longitude
         Double longitude,
-        @Pattern(regexp = "QP[0-9]{6}", message = "code QPV officiel attendu, par exemple QP021001")
+        @QpvCode
         String qpvCode,
         @NotNull(message = "la date de début est obligatoire")
+        @DateInRange
         LocalDate startDate,
         @NotNull(message = "la date de fin est obligatoire")
+        @DateInRange
         LocalDate endDate,
         @NotNull(message = "le nombre d'heures d'insertion est obligatoire")
         @PositiveOrZero(message = "heures positives ou nulles")
         Integer requiredHours,
         @NotBlank(message = "le territoire est obligatoire")
+        @Size(max = FieldLimits.TERRITORY, message = "64 caractères au plus")
         String territory,
         ContractStatus status,
         Long version,
         List<@Valid SlotForm> slots) {
+
+    /** An empty commune is not stated (DATA-FORMAT.md: it is shown, never used by a rule). */
+    public ContractForm {
+        commune = commune == null || commune.isBlank() ? null : commune;
+    }
 
     @AssertTrue(message = "la date de fin précède la date de début")
     public boolean isPeriodValid() {

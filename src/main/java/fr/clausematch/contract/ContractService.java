@@ -66,12 +66,12 @@ public class ContractService {
         territories.require(form.territory());
         mayWrite(form);
         if (contracts.existsByExternalId(form.id())) {
-            throw new ConflictException("l'identifiant " + form.id() + " est déjà pris par un autre contrat");
+            throw ConflictException.idTaken(form.id());
         }
         List<SlotForm> slotForms = form.slots() == null ? List.of() : form.slots();
         for (int i = 0; i < slotForms.size(); i++) {
             if (slots.existsByExternalId(slotForms.get(i).id())) {
-                throw new ConflictException("slots[" + i + "] : l'identifiant de poste " + slotForms.get(i).id() + " est déjà pris");
+                throw new ConflictException("slots[" + i + "] : " + ConflictException.idTaken(slotForms.get(i).id()).getMessage());
             }
         }
         Contract contract = new Contract(form.id());
@@ -123,7 +123,7 @@ public class ContractService {
     public SlotView addSlot(String contractId, SlotForm form) {
         Contract contract = find(contractId);
         if (slots.existsByExternalId(form.id())) {
-            throw new ConflictException("l'identifiant " + form.id() + " est déjà pris par un autre poste");
+            throw ConflictException.idTaken(form.id());
         }
         Slot slot = new Slot(form.id());
         mapper.apply(form, slot);
@@ -179,11 +179,26 @@ public class ContractService {
         if (!code.equals(form.code())) {
             throw new InvalidFieldException("code", "le code ne se modifie pas (attendu " + code + ")");
         }
-        Buyer buyer = buyers.findByCode(code).orElseThrow(() -> new NotFoundException("Acheteur", code));
+        Buyer buyer = buyers.findByCode(code).filter(this::mayEdit).orElseThrow(() -> new NotFoundException("Acheteur", code));
         ConflictException.checkVersion("Acheteur", code, form.version(), buyer.getVersion());
         buyer.setName(form.name());
         buyer.setKind(form.kind());
         return mapper.toView(buyers.saveAndFlush(buyer));
+    }
+
+    /**
+     * Buyers are shared by every territory: administrators edit any; a facilitator edits a buyer with contracts
+     * in one of her territories, or with no contract yet (one just created). Any other buyer is, for writes,
+     * answered as one that does not exist, like every record out of reach.
+     */
+    private boolean mayEdit(Buyer buyer) {
+        SignedInUser user = CurrentUser.get();
+        if (user.is(Role.ADMIN)) {
+            return true;
+        }
+        List<String> territoriesOfBuyer = jdbc.queryForList("SELECT DISTINCT territory_code FROM contract WHERE buyer_id = ?",
+                String.class, buyer.getId());
+        return user.is(Role.FACILITATOR) && (territoriesOfBuyer.isEmpty() || territoriesOfBuyer.stream().anyMatch(user::worksOn));
     }
 
     private void refuseIfPaired(String countSql, Long id, String what) {
@@ -229,10 +244,8 @@ public class ContractService {
 
     private Slot findSlot(String contractId, String slotId) {
         find(contractId);
-        Slot slot = slots.findByExternalId(slotId).orElseThrow(() -> new NotFoundException(SLOT, slotId));
-        if (!slot.getContract().getExternalId().equals(contractId)) {
-            throw new NotFoundException(SLOT, slotId + " du contrat " + contractId);
-        }
-        return slot;
+        // a slot of another contract (perhaps of another territory) is answered exactly like one that does not exist
+        return slots.findByExternalId(slotId).filter(slot -> slot.getContract().getExternalId().equals(contractId))
+                .orElseThrow(() -> new NotFoundException(SLOT, slotId));
     }
 }

@@ -3,6 +3,8 @@ package fr.clausematch.contract;
 import fr.clausematch.matching.ContractType;
 import fr.clausematch.matching.LegalBasis;
 
+import jakarta.annotation.Nullable;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,10 +17,10 @@ public record ContractView(
         ContractType type,
         LegalBasis legalBasis,
         boolean anru,
-        String commune,
+        @Nullable String commune,
         double latitude,
         double longitude,
-        String qpvCode,
+        @Nullable String qpvCode,
         LocalDate startDate,
         LocalDate endDate,
         int requiredHours,

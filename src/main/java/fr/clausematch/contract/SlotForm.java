@@ -1,5 +1,7 @@
 package fr.clausematch.contract;
 
+import fr.clausematch.limits.FieldLimits;
+import fr.clausematch.web.validation.DateInRange;
 import fr.clausematch.web.validation.Identifier;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -20,22 +22,24 @@ public record SlotForm(
         @Identifier
         String id,
         @NotBlank(message = "le métier est obligatoire")
-        @Pattern(regexp = "[A-Z][0-9]{4}", message = "code ROME attendu, par exemple F1704")
+        @Pattern(regexp = FieldLimits.ROME_REGEX, message = "code ROME attendu, par exemple F1704")
         String trade,
         @NotNull(message = "le nombre d'heures est obligatoire")
         @PositiveOrZero(message = "heures positives ou nulles")
         Integer hours,
         @NotNull(message = "la date de début est obligatoire")
+        @DateInRange
         LocalDate startDate,
         @NotNull(message = "la date de fin est obligatoire")
+        @DateInRange
         LocalDate endDate,
         @NotNull(message = "le nombre d'heures par semaine est obligatoire")
         @DecimalMin(value = "0", message = "heures positives ou nulles")
-        @DecimalMax(value = "168", message = "168 heures par semaine au plus")
+        @DecimalMax(value = "" + FieldLimits.WEEKLY_HOURS_MAX, message = "168 heures par semaine au plus")
         @Digits(integer = 3, fraction = 1, message = "une décimale au plus, par exemple 17.5")
         BigDecimal hoursPerWeek,
         Integer minQualificationLevel,
-        List<@Pattern(regexp = "[A-Z0-9_]{1,40}", message = "code de permis ou d'habilitation attendu, par exemple CACES_R482") String> requiredLicences,
+        List<@Pattern(regexp = FieldLimits.LICENCE_REGEX, message = "code de permis ou d'habilitation attendu, par exemple CACES_R482") String> requiredLicences,
         Long version) {
 
     @AssertTrue(message = "la date de fin précède la date de début")

@@ -36,7 +36,14 @@ class EmbeddedPostgresConfiguration {
                 } catch (RuntimeException e) {
                     log.warn("The embedded PostgreSQL (zonky) did not start ({}); falling back to the system PostgreSQL binaries",
                             reason(e));
-                    yield SystemPostgres.start(properties);
+                    try {
+                        yield SystemPostgres.start(properties);
+                    } catch (RuntimeException fallback) {
+                        IllegalStateException failure = new IllegalStateException("No embedded PostgreSQL could start: zonky's did not ("
+                                + reason(e) + "), and the system PostgreSQL could not take over (" + reason(fallback) + ")", fallback);
+                        failure.addSuppressed(e);
+                        throw failure;
+                    }
                 }
             }
         };

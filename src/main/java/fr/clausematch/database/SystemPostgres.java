@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +24,8 @@ import java.util.stream.Stream;
  * The fallback embedded database: Debian's PostgreSQL binaries ({@code /usr/lib/postgresql/<version>/bin},
  * highest version), on a cluster of its own in the configured data directory, listening on 127.0.0.1 only.
  * Run as root, the cluster belongs to user {@code postgres} and every command runs through
- * {@code runuser -u postgres}; otherwise the binaries run as the current user.
+ * {@code runuser -u postgres}; otherwise the binaries run as the current user. Durable settings unless
+ * {@code clausematch.embedded-db.durable=false}.
  */
 final class SystemPostgres implements LocalPostgres {
 
@@ -36,6 +39,7 @@ final class SystemPostgres implements LocalPostgres {
     private final int port;
     private final boolean root;
     private boolean running = true;
+    private FileChannel lockChannel;
 
     private SystemPostgres(Path bin, Path dataDirectory, int port, boolean root) {
         this.bin = bin;
@@ -44,18 +48,34 @@ final class SystemPostgres implements LocalPostgres {
         this.root = root;
     }
 
-    /** Initialises the cluster if the directory is empty (wiped first when {@code clean}), then starts it. */
+    /**
+     * Initialises the cluster if the directory is empty (wiped first when {@code clean}), then starts it. A folder
+     * it cannot use (a cluster of another major version, or one that user postgres does not own when root, or
+     * files that are no cluster) is refused before anything in it is touched.
+     */
     static SystemPostgres start(EmbeddedPostgresProperties properties) {
         Path bin = binaries().orElseThrow(() -> new IllegalStateException(
                 "No PostgreSQL binaries in " + DEBIAN_BINARIES + "/<version>/bin (install Debian's postgresql package)"));
         Path directory = properties.dataDirectory().toAbsolutePath().normalize();
         boolean root = runsAsRoot();
+        if (!properties.clean()) {
+            refuseUnusable(directory, bin.getParent().getFileName().toString(), root);
+        }
+        CrashLeftovers.clear(directory);
         prepare(directory, properties.clean(), root);
         SystemPostgres postgres = new SystemPostgres(bin, directory, properties.port() > 0 ? properties.port() : freePort(), root);
         postgres.initIfEmpty();
-        postgres.run("start", "pg_ctl", "-D", directory.toString(), "-l", directory.resolve("server.log").toString(),
-                "-o", "-p " + postgres.port + " -k " + quoted(directory) + " -c listen_addresses=127.0.0.1 -c max_connections=50",
-                "-w", "-t", String.valueOf(TIMEOUT_SECONDS), "start");
+        postgres.lock();
+        StringBuilder options = new StringBuilder("-p " + postgres.port + " -k " + quoted(directory)
+                + " -c listen_addresses=127.0.0.1 -c max_connections=50");
+        properties.durabilitySettings().forEach((name, value) -> options.append(" -c ").append(name).append('=').append(value));
+        try {
+            postgres.run("start", "pg_ctl", "-D", directory.toString(), "-l", directory.resolve("server.log").toString(),
+                    "-o", options.toString(), "-w", "-t", String.valueOf(TIMEOUT_SECONDS), "start");
+        } catch (RuntimeException e) {
+            postgres.unlock();
+            throw e;
+        }
         log.info("System PostgreSQL ({}) started on port {} with data in {}", bin, postgres.port, directory);
         return postgres;
     }
@@ -93,11 +113,52 @@ final class SystemPostgres implements LocalPostgres {
     public synchronized void close() {
         if (running) {
             running = false;
-            run("stop", "pg_ctl", "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", String.valueOf(TIMEOUT_SECONDS), "stop");
+            try {
+                run("stop", "pg_ctl", "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", String.valueOf(TIMEOUT_SECONDS), "stop");
+            } finally {
+                unlock();
+            }
             log.info("System PostgreSQL on port {} stopped", port);
         }
     }
 
+    /** Refuses, reading only, a folder that is not empty and that these binaries cannot run. */
+    static void refuseUnusable(Path directory, String binariesVersion, boolean root) {
+        if (!Files.isDirectory(directory) || isEmpty(directory)) {
+            return;
+        }
+        Path versionFile = directory.resolve("PG_VERSION");
+        String why;
+        if (!Files.exists(versionFile)) {
+            why = "is neither empty nor a PostgreSQL cluster";
+        } else if (!read(versionFile).equals(binariesVersion)) {
+            why = "holds a PostgreSQL " + read(versionFile) + " cluster but the system binaries are PostgreSQL " + binariesVersion;
+        } else if (root && !OS_USER.equals(owner(directory))) {
+            why = "belongs to " + owner(directory) + " but the system PostgreSQL runs as " + OS_USER;
+        } else {
+            return;
+        }
+        throw new IllegalStateException("The system PostgreSQL cannot use the data directory " + directory + ": it " + why
+                + "; nothing in it was changed (set another clausematch.embedded-db.data-directory, or clausematch.embedded-db.clean=true to wipe it)");
+    }
+
+    private static boolean isEmpty(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list " + directory, e);
+        }
+    }
+
+    private static String owner(Path directory) {
+        try {
+            return Files.getOwner(directory).getName();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** Wipes the folder when {@code clean}, creates it, and hands a new (empty) one to user postgres when root. */
     private static void prepare(Path directory, boolean clean, boolean root) {
         try {
             if (clean && Files.exists(directory)) {
@@ -108,7 +169,7 @@ final class SystemPostgres implements LocalPostgres {
                 }
             }
             Files.createDirectories(directory);
-            if (root) {
+            if (root && isEmpty(directory)) {
                 UserPrincipalLookupService users = directory.getFileSystem().getUserPrincipalLookupService();
                 Files.setOwner(directory, users.lookupPrincipalByName(OS_USER));
             }
@@ -118,27 +179,32 @@ final class SystemPostgres implements LocalPostgres {
     }
 
     private void initIfEmpty() {
-        Path versionFile = dataDirectory.resolve("PG_VERSION");
-        if (Files.exists(versionFile)) {
-            String version = read(versionFile);
-            String binariesVersion = bin.getParent().getFileName().toString();
-            if (!version.equals(binariesVersion)) {
-                throw new IllegalStateException("The data directory " + dataDirectory + " holds a PostgreSQL " + version
-                        + " cluster but the system binaries are PostgreSQL " + binariesVersion
-                        + " (set clausematch.embedded-db.clean=true or another clausematch.embedded-db.data-directory)");
-            }
-            return;
+        if (isEmpty(dataDirectory)) {
+            run("initdb", "initdb", "-D", dataDirectory.toString(), "-U", "postgres", "-A", "trust",
+                    "--encoding=UTF8", "--locale=C.UTF-8");
         }
-        try (Stream<Path> files = Files.list(dataDirectory)) {
-            if (files.findAny().isPresent()) {
-                throw new IllegalStateException("The data directory " + dataDirectory
-                        + " is neither empty nor a PostgreSQL cluster (set clausematch.embedded-db.clean=true or another data directory)");
+    }
+
+    /** Holds the folder's lock file while the server runs, so that a start elsewhere does not take it for an orphan. */
+    private void lock() {
+        try {
+            lockChannel = FileChannel.open(dataDirectory.resolve(CrashLeftovers.LOCK_FILE), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            if (lockChannel.tryLock() == null) {
+                lockChannel.close();
+                throw new IllegalStateException("The data directory " + dataDirectory + " is in use by another running Clausematch");
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not list " + dataDirectory, e);
+            throw new UncheckedIOException("Could not lock " + dataDirectory.resolve(CrashLeftovers.LOCK_FILE), e);
         }
-        run("initdb", "initdb", "-D", dataDirectory.toString(), "-U", "postgres", "-A", "trust",
-                "--encoding=UTF8", "--locale=C.UTF-8");
+    }
+
+    private void unlock() {
+        try {
+            lockChannel.close();
+        } catch (IOException e) {
+            log.warn("Could not release the lock of {}: {}", dataDirectory, e.getMessage());
+        }
     }
 
     /** Runs one of the binaries (as user postgres when root) and fails with its output unless it succeeds. */

@@ -8,11 +8,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -28,6 +24,7 @@ import java.util.function.BiConsumer;
 final class CsvTable {
 
     private static final int HEADER_PEEK = 64 * 1024;
+    private static final String ENCODING = "encodage invalide : le fichier doit être en UTF-8";
 
     /** One record of the file and where it starts. */
     record Line(long number, CSVRecord record) {
@@ -49,9 +46,7 @@ final class CsvTable {
         if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
             bytes.reset();
         }
-        this.reader = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024);
+        this.reader = new BufferedReader(new Utf8LineReader(bytes), 64 * 1024);
     }
 
     /**
@@ -95,8 +90,8 @@ final class CsvTable {
             int c;
             try {
                 c = reader.read();
-            } catch (CharacterCodingException e) {
-                errors.add(new DatasetError(file, 1, null, "encodage invalide : le fichier doit être en UTF-8"));
+            } catch (Utf8LineReader.BadByteException e) {
+                errors.add(new DatasetError(file, e.line(), null, ENCODING));
                 return false;
             }
             if (c < 0 || (!quoted && (c == '\n' || c == '\r'))) {
@@ -153,11 +148,12 @@ final class CsvTable {
             }
             return true;
         } catch (UncheckedIOException e) {
-            String reason = e.getCause() instanceof CharacterCodingException
-                    ? "encodage invalide : le fichier doit être en UTF-8"
-                    : "CSV mal formé : guillemet non fermé ou texte après un guillemet fermant (RFC 4180) ;"
-                      + " lecture du fichier arrêtée à cette ligne";
-            errors.add(new DatasetError(file, start, null, reason));
+            if (e.getCause() instanceof Utf8LineReader.BadByteException bad) {
+                errors.add(new DatasetError(file, bad.line(), null, ENCODING));
+            } else {
+                errors.add(new DatasetError(file, start, null, "CSV mal formé : guillemet non fermé ou texte après un"
+                        + " guillemet fermant (RFC 4180) ; lecture du fichier arrêtée à cette ligne"));
+            }
             return false;
         }
     }

@@ -1,5 +1,6 @@
 package fr.clausematch.dataset;
 
+import fr.clausematch.limits.FieldLimits;
 import fr.clausematch.matching.ContractType;
 import fr.clausematch.matching.EligibilityCriterion;
 import fr.clausematch.matching.Gender;
@@ -29,16 +30,17 @@ import java.util.function.Consumer;
  * <p>Choices where DATA-FORMAT.md is silent:
  * <ul>
  * <li>Every column must be in the header except {@code territory}; unknown columns are ignored.</li>
- * <li>Required cells. candidates: id, birth_year, commune, latitude, longitude, max_distance_km,
- * max_hours_per_week, registered_on. contracts: all but qpv_code and territory. slots: all but
+ * <li>Required cells. candidates: id, birth_year, latitude, longitude, max_distance_km,
+ * max_hours_per_week, registered_on. contracts: all but commune, qpv_code and territory. slots: all but
  * min_qualification_level (empty = 0) and required_licences (empty = none). Other empty cells mean
  * "none" or "no bound"; an empty qualification_level means 0.</li>
  * <li>Code, number and date cells are trimmed of surrounding blanks; free text (commune, buyer,
- * title) is kept as written but must not be blank.</li>
- * <li>qpv_code: {@code QP} + département on three characters ({@code 021}, {@code 971},
- * {@code 02A}, {@code 02B}) + three digits, e.g. QP021001.</li>
+ * title) is kept as written; buyer and title must not be blank, a blank commune is none. Free text
+ * holds no control character (NUL...) and fits the schema ({@link FieldLimits}: commune 200,
+ * buyer 200, title 500 characters).</li>
+ * <li>qpv_code: a code of the 2024 or of the 2015 list ({@link fr.clausematch.limits.QpvCodes}).</li>
  * <li>territory: same syntax as an identifier (département code or an area code).</li>
- * <li>birth_year: exactly four digits, no range check.</li>
+ * <li>birth_year: four digits, 1900 to 2100; every date from 1900-01-01 to 2100-12-31.</li>
  * <li>Lists: an empty item ({@code B||C}) or a repeated item is an error.</li>
  * <li>hours_per_week, max_hours_per_week: 0 to 168 with at most one decimal.
  * max_distance_km: any non-negative decimal. Numbers are plain decimals (no sign +, no exponent,
@@ -96,36 +98,56 @@ public class DatasetReader {
     }
 
     private Dataset read(InputStream candidates, InputStream contracts, InputStream slots, List<DatasetError> errors) {
-        List<CandidateRow> candidateRows = new ArrayList<>();
-        List<ContractRow> contractRows = new ArrayList<>();
-        List<SlotRow> slotRows = new ArrayList<>();
+        Rows<CandidateRow> candidateRows = new Rows<>();
+        Rows<ContractRow> contractRows = new Rows<>();
+        Rows<SlotRow> slotRows = new Rows<>();
         if (candidates != null) {
             Map<String, Long> ids = new HashMap<>();
             readTable(DatasetColumns.CANDIDATES_FILE, candidates, DatasetColumns.CANDIDATES, errors,
-                    c -> add(candidateRows, candidate(c, ids)));
+                    c -> candidateRows.add(candidate(c, ids), c));
         }
         Map<String, Long> contractIds = new HashMap<>();
         boolean contractsRead = contracts != null
                 && readTable(DatasetColumns.CONTRACTS_FILE, contracts, DatasetColumns.CONTRACTS, errors,
-                        c -> add(contractRows, contract(c, contractIds)));
+                        c -> contractRows.add(contract(c, contractIds), c));
         if (slots != null) {
             Map<String, Long> ids = new HashMap<>();
             Map<String, Long> known = contractsRead ? contractIds : null;
             readTable(DatasetColumns.SLOTS_FILE, slots, DatasetColumns.SLOTS, errors,
-                    c -> add(slotRows, slot(c, ids, known)));
+                    c -> slotRows.add(slot(c, ids, known), c));
         }
         if (!errors.isEmpty()) {
             errors.sort(ERROR_ORDER);
             throw new DatasetFormatException(errors);
         }
-        return new Dataset(candidateRows, contractRows, slotRows);
+        return new Dataset(candidateRows.rows, contractRows.rows, slotRows.rows, Map.of(
+                DatasetColumns.CANDIDATES_FILE, candidateRows.lines(),
+                DatasetColumns.CONTRACTS_FILE, contractRows.lines(),
+                DatasetColumns.SLOTS_FILE, slotRows.lines()));
+    }
+
+    /** The valid rows of a file and the line each starts on. */
+    private static final class Rows<T> {
+        final List<T> rows = new ArrayList<>();
+        final List<Long> numbers = new ArrayList<>();
+
+        void add(T row, RowChecker checker) {
+            if (row != null) {
+                rows.add(row);
+                numbers.add(checker.lineNumber());
+            }
+        }
+
+        long[] lines() {
+            return numbers.stream().mapToLong(Long::longValue).toArray();
+        }
     }
 
     private static CandidateRow candidate(RowChecker c, Map<String, Long> ids) {
         String id = unique(c, c.id("id", true), ids);
         String gender = c.choiceOrEmpty("gender", "genre invalide (attendu F, M ou vide)", "F", "M");
         Integer birthYear = c.year("birth_year");
-        String commune = c.text("commune");
+        String commune = c.optionalText("commune", FieldLimits.COMMUNE);
         Double latitude = c.coordinate("latitude", 90);
         Double longitude = c.coordinate("longitude", 180);
         String qpv = c.qpv("qpv_code");
@@ -151,14 +173,14 @@ public class DatasetReader {
 
     private static ContractRow contract(RowChecker c, Map<String, Long> ids) {
         String id = unique(c, c.id("id", true), ids);
-        String buyer = c.text("buyer");
-        String title = c.text("title");
+        String buyer = c.text("buyer", FieldLimits.BUYER);
+        String title = c.text("title", FieldLimits.TITLE);
         ContractType type = c.enumValue("type", ContractType.class,
                 "type de marché inconnu (attendu WORKS, SERVICES ou INTELLECTUAL_SERVICES)");
         LegalBasis basis = c.enumValue("legal_basis", LegalBasis.class, "base juridique inconnue (attendu "
                 + "EXECUTION_CLAUSE, AWARD_CRITERION, RESERVED_SIAE, RESERVED_DISABILITY ou INSERTION_CONTRACT)");
         String anru = c.choice("anru", "valeur invalide (attendu true ou false)", "true", "false");
-        String commune = c.text("commune");
+        String commune = c.optionalText("commune", FieldLimits.COMMUNE);
         Double latitude = c.coordinate("latitude", 90);
         Double longitude = c.coordinate("longitude", 180);
         String qpv = c.qpv("qpv_code");
@@ -207,12 +229,6 @@ public class DatasetReader {
             c.error("id", "identifiant en double (déjà ligne " + first + ")");
         }
         return id;
-    }
-
-    private static <T> void add(List<T> rows, T row) {
-        if (row != null) {
-            rows.add(row);
-        }
     }
 
     private static final Comparator<DatasetError> ERROR_ORDER = Comparator

@@ -1,13 +1,12 @@
 package fr.clausematch.dataset;
 
+import fr.clausematch.limits.FieldLimits;
+import fr.clausematch.limits.QpvCodes;
 import fr.clausematch.matching.EligibilityCriterion;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,17 +19,15 @@ import java.util.regex.Pattern;
  */
 final class RowChecker {
 
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
-    /** Official QPV code: QP + département on 3 characters (021, 971, 02A, 02B) + 3 digits. */
-    static final Pattern QPV = Pattern.compile("QP(\\d{3}|02[AB])\\d{3}");
-    static final Pattern ROME = Pattern.compile("[A-Z]\\d{4}");
-    static final Pattern LICENCE = Pattern.compile("[A-Z0-9_]+");
+    static final Pattern ID = Pattern.compile(FieldLimits.ID_REGEX);
+    static final Pattern ROME = Pattern.compile(FieldLimits.ROME_REGEX);
+    static final Pattern LICENCE = Pattern.compile(FieldLimits.LICENCE_REGEX);
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern WHOLE = Pattern.compile("-?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern LEVEL = Pattern.compile("[03-8]");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final BigDecimal MAX_WEEK = BigDecimal.valueOf(168);
+    private static final BigDecimal MAX_WEEK = BigDecimal.valueOf(FieldLimits.WEEKLY_HOURS_MAX);
 
     private final CsvTable table;
     private final CsvTable.Line line;
@@ -45,6 +42,18 @@ final class RowChecker {
 
     boolean ok() {
         return ok;
+    }
+
+    boolean hasColumn(String column) {
+        return table.column(column) >= 0;
+    }
+
+    Set<EligibilityCriterion> criteria(String column) {
+        return ListCells.criteria(this, column);
+    }
+
+    List<String> codes(String column, Pattern pattern, String reason) {
+        return ListCells.codes(this, column, pattern, reason);
     }
 
     long lineNumber() {
@@ -69,7 +78,7 @@ final class RowChecker {
     }
 
     /** Trimmed cell; {@code null} for an empty cell or absent column; reports an empty required cell. */
-    private String cell(String column, boolean required) {
+    String cell(String column, boolean required) {
         String raw = raw(column);
         if (raw == null) {
             return null;
@@ -84,11 +93,26 @@ final class RowChecker {
         return value;
     }
 
-    /** Free text, kept as written; required means not blank. */
-    String text(String column) {
+    /** Free text, kept as written, not blank, at most {@code max} characters, without control characters. */
+    String text(String column, int max) {
         String raw = raw(column);
         if (raw != null && raw.isBlank()) {
             error(column, "valeur obligatoire manquante");
+            return null;
+        }
+        return checkedText(column, raw, max);
+    }
+
+    /** Free text that may be empty ({@code null} then), else as {@link #text}. */
+    String optionalText(String column, int max) {
+        String raw = raw(column);
+        return raw == null || raw.isBlank() ? null : checkedText(column, raw, max);
+    }
+
+    private String checkedText(String column, String raw, int max) {
+        String problem = FieldLimits.textProblem(raw, max);
+        if (problem != null) {
+            error(column, problem);
             return null;
         }
         return raw;
@@ -105,11 +129,11 @@ final class RowChecker {
     }
 
     String id(String column, boolean required) {
-        return matching(column, required, ID, "identifiant invalide (1 à 64 caractères parmi A-Z a-z 0-9 _ . -)");
+        return matching(column, required, ID, FieldLimits.ID_MESSAGE);
     }
 
     String qpv(String column) {
-        return matching(column, false, QPV, "code QPV invalide (attendu QP suivi de 6 chiffres, ex. QP021001)");
+        return matching(column, false, QpvCodes.pattern(), QpvCodes.MESSAGE);
     }
 
     String rome(String column, String reason) {
@@ -152,7 +176,15 @@ final class RowChecker {
 
     Integer year(String column) {
         String value = matching(column, true, YEAR, "année invalide (attendu quatre chiffres)");
-        return value == null ? null : Integer.valueOf(value);
+        if (value == null) {
+            return null;
+        }
+        int year = Integer.parseInt(value);
+        if (year < FieldLimits.BIRTH_YEAR_MIN || year > FieldLimits.BIRTH_YEAR_MAX) {
+            error(column, FieldLimits.BIRTH_YEAR_MESSAGE + " : " + value);
+            return null;
+        }
+        return year;
     }
 
     LocalDate date(String column, boolean required) {
@@ -162,7 +194,12 @@ final class RowChecker {
         }
         if (ISO_DATE.matcher(value).matches()) {
             try {
-                return LocalDate.parse(value);
+                LocalDate date = LocalDate.parse(value);
+                if (FieldLimits.dateInRange(date)) {
+                    return date;
+                }
+                error(column, FieldLimits.DATE_MESSAGE + " : " + value);
+                return null;
             } catch (DateTimeParseException e) {
                 // reported below
             }
@@ -259,74 +296,5 @@ final class RowChecker {
             return null;
         }
         return canonical;
-    }
-
-    Set<EligibilityCriterion> criteria(String column) {
-        List<String> codes = list(column);
-        if (codes == null) {
-            return null;
-        }
-        EnumSet<EligibilityCriterion> set = EnumSet.noneOf(EligibilityCriterion.class);
-        boolean good = true;
-        for (String code : codes) {
-            EligibilityCriterion found = null;
-            for (EligibilityCriterion c : EligibilityCriterion.values()) {
-                if (c.name().equals(code)) {
-                    found = c;
-                }
-            }
-            if (found == null) {
-                error(column, "code de critère inconnu : " + code);
-                good = false;
-            } else {
-                set.add(found);
-            }
-        }
-        return good ? Collections.unmodifiableSet(set) : null;
-    }
-
-    /** A {@code |}-list whose items all match the pattern; empty cell = empty list. */
-    List<String> codes(String column, Pattern pattern, String reason) {
-        List<String> codes = list(column);
-        if (codes == null) {
-            return null;
-        }
-        boolean good = true;
-        for (String code : codes) {
-            if (!pattern.matcher(code).matches()) {
-                error(column, reason + " : " + code);
-                good = false;
-            }
-        }
-        return good ? codes : null;
-    }
-
-    /** Splits a list cell; reports empty and repeated items. */
-    private List<String> list(String column) {
-        String value = cell(column, false);
-        if (value == null) {
-            return table.column(column) < 0 ? null : List.of();
-        }
-        List<String> items = new ArrayList<>();
-        int from = 0;
-        boolean good = true;
-        while (from <= value.length()) {
-            int to = value.indexOf(DatasetColumns.LIST_SEPARATOR, from);
-            if (to < 0) {
-                to = value.length();
-            }
-            String item = value.substring(from, to).strip();
-            if (item.isEmpty()) {
-                error(column, "élément vide dans la liste : " + value);
-                good = false;
-            } else if (items.contains(item)) {
-                error(column, "élément en double dans la liste : " + item);
-                good = false;
-            } else {
-                items.add(item);
-            }
-            from = to + 1;
-        }
-        return good ? List.copyOf(items) : null;
     }
 }

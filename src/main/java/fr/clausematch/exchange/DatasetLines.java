@@ -8,8 +8,8 @@ final class DatasetLines {
     private DatasetLines() {
     }
 
-    /** The line of the {@code index}-th row of {@code file} (header = line 1). */
+    /** The physical line of the file where the {@code index}-th row of {@code file} starts (header = line 1). */
     static long lineOf(Dataset dataset, String file, int index) {
-        return index + 2L;
+        return dataset.lineOf(file, index);
     }
 }

@@ -36,7 +36,8 @@ final class UploadedFiles {
         files.forEach((name, file) -> {
             String problem = problem(name, file);
             if (problem != null) {
-                errors.add(new DatasetError(name, 0, null, problem));
+                // an empty file lacks its header, line 1 (as the reader says); a missing or non-CSV one is wrong as a whole
+                errors.add(new DatasetError(name, file != null && file.isEmpty() ? 1 : 0, null, problem));
             }
         });
         if (!errors.isEmpty()) {

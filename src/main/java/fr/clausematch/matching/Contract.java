@@ -21,6 +21,7 @@ public record Contract(
 
     public Contract {
         qpvCode = qpvCode == null || qpvCode.isBlank() ? null : qpvCode;
+        commune = commune == null ? "" : commune;
     }
 
     /** The planning id (multi-threaded solving and problem changes look facts up by it). */

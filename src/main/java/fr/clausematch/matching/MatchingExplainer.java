@@ -123,7 +123,8 @@ public final class MatchingExplainer {
     private static SlotExplanation explainEmpty(Slot s, CompatibilityIndex index, Map<Candidate, List<Slot>> held) {
         List<String> reasons = new ArrayList<>();
         int compatible = s.getCompatibleCandidates().size();
-        String place = s.getContract().commune();
+        String place = s.getContract().commune().isEmpty() ? "du chantier " + s.getContract().id()
+                : "de " + s.getContract().commune();
         if (compatible > 0) {
             int busy = 0;
             for (Candidate c : s.getCompatibleCandidates()) {
@@ -154,7 +155,7 @@ public final class MatchingExplainer {
             }
         }
         if (inReach.isEmpty()) {
-            reasons.add("Aucun candidat du métier " + s.getTrade() + " à portée de " + place + " ("
+            reasons.add("Aucun candidat du métier " + s.getTrade() + " à portée " + place + " ("
                     + withTrade.size() + " candidat(s) du métier, tous trop loin : règle 7).");
             return new SlotExplanation(s.getId(), null, 0, reasons);
         }
@@ -170,7 +171,7 @@ public final class MatchingExplainer {
             }
         }
         StringBuilder text = new StringBuilder("Aucun candidat compatible : " + inReach.size() + " candidat(s) du métier "
-                + s.getTrade() + " à portée de " + place + ", écartés");
+                + s.getTrade() + " à portée " + place + ", écartés");
         shutOut.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(e ->
                 text.append(" surtout par la ").append(e.getKey()).append(" (").append(e.getValue()).append(")"));
         if (rejectedOrOverloaded > 0) {

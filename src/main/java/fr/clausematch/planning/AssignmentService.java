@@ -68,7 +68,23 @@ public class AssignmentService {
 
     @Transactional
     public AssignmentView decide(long assignmentId, AssignmentStatus decision, DecisionForm form, String actor) {
+        return decide(find(assignmentId), decision, form, actor);
+    }
+
+    /** The same through a plan's page: a missing plan, or a pairing of another plan, is answered as one that does not exist. */
+    @Transactional
+    public AssignmentView decideInPlan(long planId, long assignmentId, AssignmentStatus decision, DecisionForm form,
+                                       String actor) {
+        planning.view(planId);
         Assignment assignment = find(assignmentId);
+        if (assignment.getPlan().getId() != planId) {
+            throw new NotFoundException("Appariement", Long.toString(assignmentId));
+        }
+        return decide(assignment, decision, form, actor);
+    }
+
+    private AssignmentView decide(Assignment assignment, AssignmentStatus decision, DecisionForm form, String actor) {
+        long assignmentId = assignment.getId();
         ConflictException.checkVersion("L'appariement", Long.toString(assignmentId), form.version(), assignment.getVersion());
         if (planning.isSolving(assignment.getPlan().getId())) {
             throw new ConflictException("le plan " + assignment.getPlan().getId()

@@ -107,10 +107,8 @@ class PlanController {
 
     @GetMapping("/assignments/{id}/history")
     @Operation(summary = "L'historique des décisions sur un appariement")
-    List<Map<String, Object>> history(@PathVariable long id) {
-        return assignments.historyOf(id).stream().map(e -> Map.<String, Object>of(
-                "from", String.valueOf(e.getFromStatus()), "to", e.getToStatus(), "actor", String.valueOf(e.getActor()),
-                "reason", String.valueOf(e.getReason()), "at", e.getAt())).toList();
+    List<AssignmentDecision> history(@PathVariable long id) {
+        return assignments.historyOf(id).stream().map(AssignmentDecision::of).toList();
     }
 
     @GetMapping("/territories/{code}/settings")

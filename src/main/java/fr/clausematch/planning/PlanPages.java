@@ -22,9 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Facilitators' pages on plans: a territory's plans and the start button; one plan, live while it is
@@ -40,17 +37,11 @@ class PlanPages {
             "confirmer", AssignmentStatus.CONFIRMED, "refuser", AssignmentStatus.REJECTED, "retirer", AssignmentStatus.UNASSIGNED);
     private static final Set<PlanStatus> RUNNING = Set.of(PlanStatus.QUEUED, PlanStatus.SOLVING);
 
-    /** An explanation kept while the plan's pairings stay the same: the engine's explanation of a territory takes time. */
-    private record Explained(String fingerprint, MatchingExplainer.PlanExplanation explanation,
-                             Map<String, MatchingExplainer.SlotExplanation> bySlot) {
-    }
-
     private final PlanningService planning;
     private final AssignmentService assignments;
     private final PlanExplanationService explanations;
     private final PlanSlots slots;
     private final TerritoryRepository territories;
-    private final Map<Long, Explained> explained = new ConcurrentHashMap<>();
 
     PlanPages(PlanningService planning, AssignmentService assignments, PlanExplanationService explanations,
               PlanSlots slots, TerritoryRepository territories) {
@@ -125,7 +116,7 @@ class PlanPages {
             throw new NotFoundException("Décision", decision);
         }
         try {
-            AssignmentView done = assignments.decide(assignment, status,
+            AssignmentView done = assignments.decideInPlan(id, assignment, status,
                     new DecisionForm(version, reason == null || reason.isBlank() ? null : reason.strip()), CurrentUser.actor());
             redirect.addFlashAttribute("decided", done.slot());
             redirect.addFlashAttribute("decidedStatus", done.status());
@@ -141,10 +132,8 @@ class PlanPages {
     @GetMapping("/{id}/postes/{slot}/explication")
     String slotExplanation(@PathVariable long id, @PathVariable String slot,
                            @RequestParam(defaultValue = "false") boolean fragment, Model model) {
-        MatchingExplainer.SlotExplanation explanation = explained(id).bySlot().get(slot);
-        if (explanation == null) {
-            throw new NotFoundException("Poste", slot);
-        }
+        MatchingExplainer.SlotExplanation explanation = explanations.explainSlot(id, slot)
+                .orElseThrow(() -> new NotFoundException("Poste", slot));
         model.addAttribute("explanation", explanation);
         model.addAttribute("planId", id);
         model.addAttribute("slot", slot);
@@ -155,23 +144,7 @@ class PlanPages {
     @GetMapping("/{id}/score")
     String score(@PathVariable long id, @RequestParam(defaultValue = "false") boolean fragment, Model model) {
         model.addAttribute("plan", planning.view(id));
-        model.addAttribute("explanation", explained(id).explanation());
+        model.addAttribute("explanation", explanations.explain(id));
         return fragment ? "plans/fragments :: score" : "plans/score";
-    }
-
-    private Explained explained(long planId) {
-        String fingerprint = slots.fingerprint(planId);
-        Explained known = explained.get(planId);
-        if (known != null && known.fingerprint().equals(fingerprint)) {
-            return known;
-        }
-        MatchingExplainer.PlanExplanation explanation = explanations.explain(planId);
-        Explained fresh = new Explained(fingerprint, explanation, explanation.slots().stream()
-                .collect(Collectors.toMap(MatchingExplainer.SlotExplanation::slotId, Function.identity(), (a, b) -> a)));
-        if (explained.size() > 20) {
-            explained.clear();
-        }
-        explained.put(planId, fresh);
-        return fresh;
     }
 }

@@ -1,5 +1,7 @@
 package fr.clausematch.security;
 
+import jakarta.annotation.Nullable;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -12,8 +14,9 @@ import java.util.List;
  *                     ({@link LoginThrottle}); an administrator's unlock lifts it
  * @param lockedUntil  until when, when {@code locked}; else null
  */
-public record AccountView(String username, String displayName, Role role, List<String> territories, String buyerCode,
-                          boolean enabled, boolean locked, Instant lockedUntil, Instant lastLoginAt, long version) {
+public record AccountView(String username, String displayName, Role role, List<String> territories,
+                          @Nullable String buyerCode, boolean enabled, boolean locked, @Nullable Instant lockedUntil,
+                          @Nullable Instant lastLoginAt, long version) {
 
     /** {@code lockedUntil}: until when some client must wait before trying again, null when none must. */
     static AccountView of(UserAccount account, Instant lockedUntil) {

@@ -53,8 +53,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
-        return problem(HttpStatus.CONFLICT, "Conflit",
-                "la modification contredit les données enregistrées (identifiant déjà pris ou enregistrement encore utilisé)", "conflict");
+        String state = e.getMostSpecificCause() instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
+        if ("23505".equals(state) || "23503".equals(state)) {
+            return problem(HttpStatus.CONFLICT, "Conflit", "23505".equals(state)
+                    ? "la modification contredit les données enregistrées : identifiant déjà pris"
+                    : "la modification contredit les données enregistrées : enregistrement encore utilisé ou introuvable", "conflict");
+        }
+        // any other refusal of the database (a limit the checks missed) is a bad value, never "already taken"
+        return problem(HttpStatus.BAD_REQUEST, "Données invalides",
+                "une valeur dépasse une limite de la base de données (longueur, plage ou caractère interdit)", "validation");
     }
 
     @ExceptionHandler(DatasetFormatException.class)

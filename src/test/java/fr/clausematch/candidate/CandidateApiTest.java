@@ -83,7 +83,7 @@ class CandidateApiTest {
                 .andExpect(jsonPath("$.content[0].id").value("C-002"));
         mvc.perform(get("/api/candidates").param("gender", "M").param("trade", "K2204"))
                 .andExpect(jsonPath("$.content[0].id").value("C-002"));
-        mvc.perform(get("/api/candidates").param("size", "1").param("page", "1").param("sort", "externalId"))
+        mvc.perform(get("/api/candidates").param("size", "1").param("page", "1").param("sort", "id"))
                 .andExpect(jsonPath("$.page.totalPages").value(2))
                 .andExpect(jsonPath("$.content[0].id").value("C-002"));
         mvc.perform(get("/api/candidates").param("q", "DIJ"))

@@ -117,7 +117,6 @@ class CandidatePagesTest {
                 .andExpect(content().string(allOf(
                         containsString("1 à 64 caractères parmi A-Z a-z 0-9 _ . -"),
                         containsString("nombre entier attendu"),
-                        containsString("la commune est obligatoire"),
                         containsString("latitude entre -90 et 90"),
                         containsString("code ROME attendu, par exemple F1704"),
                         containsString("niveau 0 (aucun ou inconnu) ou de 3 à 8"),

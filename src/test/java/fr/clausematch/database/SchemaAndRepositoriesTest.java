@@ -25,6 +25,7 @@ import fr.clausematch.support.IntegrationTest;
 import fr.clausematch.territory.Territory;
 import fr.clausematch.territory.TerritoryRepository;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +40,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @IntegrationTest
 class SchemaAndRepositoriesTest {
@@ -60,6 +62,14 @@ class SchemaAndRepositoriesTest {
         assertThat(jdbc.queryForList("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()", String.class))
                 .contains("territory", "qpv", "buyer", "candidate", "candidate_eligibility", "candidate_trade",
                         "candidate_licence", "contract", "slot", "slot_licence", "plan", "assignment", "assignment_event");
+    }
+
+    @Test
+    void theTestsEmbeddedServerTradesDurabilityForSpeed(@Autowired ObjectProvider<LocalPostgres> embedded) {
+        assumeTrue(embedded.getIfAvailable() != null, "the server named by SPRING_DATASOURCE_URL keeps its own settings");
+        for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+            assertThat(jdbc.queryForObject("SHOW " + setting, String.class)).as(setting).isEqualTo("off");
+        }
     }
 
     @Test

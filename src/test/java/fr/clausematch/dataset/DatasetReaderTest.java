@@ -121,8 +121,7 @@ class DatasetReaderTest {
                         "identifiant invalide (1 à 64 caractères parmi A-Z a-z 0-9 _ . -) : C#1"),
                 arguments(CANDIDATES, "gender", "X", "genre invalide (attendu F, M ou vide) : X"),
                 arguments(CANDIDATES, "birth_year", "88", "année invalide (attendu quatre chiffres) : 88"),
-                arguments(CANDIDATES, "qpv_code", "QP21001",
-                        "code QPV invalide (attendu QP suivi de 6 chiffres, ex. QP021001) : QP21001"),
+                arguments(CANDIDATES, "qpv_code", "QP21001", fr.clausematch.limits.QpvCodes.MESSAGE + " : QP21001"),
                 arguments(CANDIDATES, "trades", "F1704|F170", "code ROME invalide (attendu une lettre majuscule et 4 chiffres, ex. F1704) : F170"),
                 arguments(SLOTS, "trade", "f1704", "code ROME invalide (attendu une lettre majuscule et 4 chiffres, ex. F1704) : f1704"),
                 arguments(CANDIDATES, "qualification_level", "2", "niveau de qualification invalide (attendu 0 ou 3 à 8) : 2"),
@@ -135,7 +134,7 @@ class DatasetReaderTest {
                         "type de marché inconnu (attendu WORKS, SERVICES ou INTELLECTUAL_SERVICES) : WORK"),
                 arguments(CONTRACTS, "legal_basis", "RESERVED", "base juridique inconnue (attendu EXECUTION_CLAUSE, "
                         + "AWARD_CRITERION, RESERVED_SIAE, RESERVED_DISABILITY ou INSERTION_CONTRACT) : RESERVED"),
-                arguments(CANDIDATES, "commune", " ", "valeur obligatoire manquante"),
+                arguments(CONTRACTS, "buyer", " ", "valeur obligatoire manquante"),
                 arguments(CANDIDATES, "registered_on", "", "valeur obligatoire manquante"),
                 arguments(CONTRACTS, "title", "", "valeur obligatoire manquante"),
                 arguments(SLOTS, "hours_per_week", "", "valeur obligatoire manquante"),

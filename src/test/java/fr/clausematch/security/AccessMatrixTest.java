@@ -1,16 +1,14 @@
 package fr.clausematch.security;
 
-import fr.clausematch.dataset.DatasetReader;
 import fr.clausematch.exchange.DatasetImporter;
+import fr.clausematch.support.ApiDescriptionValidation;
 import fr.clausematch.support.IntegrationTest;
 import fr.clausematch.support.TestUsers;
 import fr.clausematch.support.TinySample;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -18,7 +16,6 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
 import java.util.Arrays;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +27,13 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import static fr.clausematch.security.ScopeFixtures.contract;
+import static fr.clausematch.security.ScopeFixtures.form;
+import static fr.clausematch.security.ScopeFixtures.json;
+import static fr.clausematch.security.ScopeFixtures.person;
+import static fr.clausematch.security.ScopeFixtures.personForm;
+import static fr.clausematch.security.ScopeFixtures.slot;
+import static fr.clausematch.security.ScopeFixtures.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -67,6 +71,7 @@ class AccessMatrixTest {
     @Autowired WebApplicationContext context;
     @Autowired DatasetImporter importer;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApiDescriptionValidation apiDescription;
 
     MockMvc mvc;
     long plan21;
@@ -77,13 +82,8 @@ class AccessMatrixTest {
 
     @BeforeEach
     void data() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        TinySample.load(importer);
-        importer.importDataset(new DatasetReader().read(
-                csv(TinySample.header("candidates.csv")),
-                csv(TinySample.header("contracts.csv") + "\nX-C25,Habitat bisontin,Résidence des Vaîtes - Besançon,WORKS,"
-                        + "EXECUTION_CLAUSE,false,Besançon,47.2378,6.0241,QP025004,2026-04-01,2026-12-31,300,25"),
-                csv(TinySample.header("slots.csv") + "\nX-S25,X-C25,F1704,140,2026-04-06,2026-05-31,17.5,0,")), null, "test");
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).alwaysDo(apiDescription.validation()).build();
+        ScopeFixtures.loadTwoTerritories(importer);
         plan21 = TinySample.plan(jdbc, "21", "PROPOSED", "T-S01", "T-P01");
         plan25 = TinySample.plan(jdbc, "25", "PROPOSED", "X-S25", "T-P12");
         pairing21 = jdbc.queryForObject("SELECT id FROM assignment WHERE plan_id = ?", Long.class, plan21);
@@ -92,13 +92,20 @@ class AccessMatrixTest {
 
     @Test
     void everyEndpointAndPageForEveryRoleOwnAndOther() throws Exception {
+        warmExplanations();
         List<Probe> probes = probes();
         List<String> wrong = new ArrayList<>();
         int cells = 0;
         for (Probe probe : probes) {
             for (Who who : Who.values()) {
                 cells++;
-                MvcResult result = mvc.perform(as(who, probe.request().apply(serial.incrementAndGet()))).andReturn();
+                MvcResult result;
+                try {
+                    result = mvc.perform(as(who, probe.request().apply(serial.incrementAndGet()))).andReturn();
+                } catch (jakarta.servlet.ServletException e) {
+                    wrong.add(probe.label() + " as " + who + ": 500 (" + e.getRootCause() + ")");
+                    continue;
+                }
                 int status = result.getResponse().getStatus();
                 String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
                 String location = String.valueOf(result.getResponse().getRedirectedUrl());
@@ -129,6 +136,23 @@ class AccessMatrixTest {
                 cells, probes.size(), Who.values().length);
         assertThat(wrong).as("cells of the access matrix that differ from the roles").isEmpty();
         assertThat(cells).isGreaterThan(300);
+    }
+
+    /**
+     * Each plan's owner opens its explanations and score first (page, fragment and API), so that the probes of
+     * another territory, a buyer or an administrator meet a warm cache: scope must be checked before it is read.
+     */
+    private void warmExplanations() throws Exception {
+        Map<String, String> owned = Map.of("21", plan21 + "/postes/T-S01", "25", plan25 + "/postes/X-S25");
+        for (Map.Entry<String, String> plan : owned.entrySet()) {
+            String id = plan.getValue().substring(0, plan.getValue().indexOf('/'));
+            for (String url : List.of("/plans/" + plan.getValue() + "/explication", "/plans/" + plan.getValue() + "/explication?fragment=true",
+                    "/plans/" + id + "/score", "/plans/" + id + "/score?fragment=true", "/api/plans/" + id + "/explanation")) {
+                int status = mvc.perform(get(url).with(TestUsers.as(TestUsers.facilitatorOf(plan.getKey())))).andReturn()
+                        .getResponse().getStatus();
+                assertThat(status).as("the owner opens " + url).isEqualTo(200);
+            }
+        }
     }
 
     private static List<String> leaksForAnyone() {
@@ -189,6 +213,9 @@ class AccessMatrixTest {
         p.add(api("POST buyer", n -> json("POST", "/api/buyers", "{\"code\":\"B-" + n + "\",\"name\":\"Acheteur " + n + "\",\"kind\":\"OTHER\"}"), fa));
         p.add(api("PUT buyer (stale)", n -> json("PUT", "/api/buyers/{code}", "Ville de Dijon",
                 "{\"code\":\"Ville de Dijon\",\"name\":\"Ville de Dijon\",\"kind\":\"LOCAL_AUTHORITY\",\"version\":999}"), fa));
+        // a buyer whose contracts all lie in 25: only an administrator may edit it
+        p.add(api("PUT buyer of 25 only (stale)", n -> json("PUT", "/api/buyers/{code}", "Habitat bisontin",
+                "{\"code\":\"Habitat bisontin\",\"name\":\"Habitat bisontin\",\"kind\":\"SOCIAL_LANDLORD\",\"version\":999}"), a));
         // API: imports and exports
         p.add(api("POST import into 21", n -> upload("/api/imports", "I-" + n, "21"), f));
         p.add(api("POST import into 25", n -> upload("/api/imports", "I-" + n, "25"), NOBODY));
@@ -209,6 +236,8 @@ class AccessMatrixTest {
         p.add(api("GET pairings of other plan", n -> get("/api/plans/" + plan25 + "/assignments"), NOBODY));
         p.add(api("GET explanation of own plan", n -> get("/api/plans/" + plan21 + "/explanation"), f));
         p.add(api("GET explanation of other plan", n -> get("/api/plans/" + plan25 + "/explanation"), NOBODY));
+        p.add(api("GET explanation of a missing plan", n -> get("/api/plans/999999/explanation"), NOBODY));
+        p.add(api("GET events of a missing plan", n -> get("/api/plans/999999/events"), NOBODY));
         for (String decision : List.of("confirm", "reject", "unassign")) {
             p.add(api(decision + " own pairing (stale)", n -> json("POST", "/api/assignments/" + pairing21 + "/" + decision, "{\"version\":999}"), f));
             p.add(api(decision + " other pairing", n -> json("POST", "/api/assignments/" + pairing25 + "/" + decision, "{\"version\":999}"), NOBODY));
@@ -222,12 +251,14 @@ class AccessMatrixTest {
         p.add(api("GET audit", n -> get("/api/audit"), a));
         p.add(api("GET accounts", n -> get("/api/users"), a));
         p.add(api("GET an account", n -> get("/api/users/facilitatrice.21"), a));
-        p.add(api("unlock an account", n -> json("POST", "/api/users/facilitatrice.21/unlock", "{}"), a));
+        p.add(api("unlock an account", n -> MockMvcRequestBuilders.post("/api/users/facilitatrice.21/unlock"), a));
         p.add(api("POST account", n -> json("POST", "/api/users", "{\"username\":\"x" + n + "\"}"), a));
         // Pages
         p.add(page("home", n -> get("/"), signedIn));
         p.add(page("people", n -> get("/candidats"), f));
         p.add(page("people of 25", n -> get("/candidats?territory=25"), NOBODY));
+        p.add(page("spreadsheet export of people", n -> get("/candidats/export.csv"), f));
+        p.add(page("spreadsheet export of people of 25", n -> get("/candidats/export.csv?territory=25"), NOBODY));
         p.add(page("own person", n -> get("/candidats/T-P01"), f));
         p.add(page("other person", n -> get("/candidats/T-P12"), NOBODY));
         p.add(page("new person form", n -> get("/candidats/nouveau"), f));
@@ -257,6 +288,17 @@ class AccessMatrixTest {
         p.add(page("score of other plan", n -> get("/plans/" + plan25 + "/score"), NOBODY));
         p.add(page("explanation in own plan", n -> get("/plans/" + plan21 + "/postes/T-S01/explication"), f));
         p.add(page("explanation in other plan", n -> get("/plans/" + plan25 + "/postes/X-S25/explication"), NOBODY));
+        p.add(page("explanation fragment in own plan", n -> get("/plans/" + plan21 + "/postes/T-S01/explication?fragment=true"), f));
+        p.add(page("explanation fragment in other plan", n -> get("/plans/" + plan25 + "/postes/X-S25/explication?fragment=true"), NOBODY));
+        p.add(page("explanation of other plan's slot via own plan", n -> get("/plans/" + plan21 + "/postes/X-S25/explication"), NOBODY));
+        p.add(page("explanation in a missing plan", n -> get("/plans/999999/postes/X-S25/explication?fragment=true"), NOBODY));
+        p.add(page("score fragment of own plan", n -> get("/plans/" + plan21 + "/score?fragment=true"), f));
+        p.add(page("score fragment of other plan", n -> get("/plans/" + plan25 + "/score?fragment=true"), NOBODY));
+        p.add(page("score of a missing plan", n -> get("/plans/999999/score?fragment=true"), NOBODY));
+        p.add(page("second page of other plan", n -> get("/plans/" + plan25 + "?page=1"), NOBODY));
+        p.add(page("a missing plan", n -> get("/plans/999999"), NOBODY));
+        p.add(page("decide other pairing through own plan", n -> form("/plans/" + plan21 + "/appariements/" + pairing25,
+                Map.of("decision", "confirmer", "version", "999")), NOBODY));
         p.add(page("stop own plan", n -> form("/plans/" + plan21 + "/arret", Map.of()), f));
         p.add(page("stop other plan", n -> form("/plans/" + plan25 + "/arret", Map.of()), NOBODY));
         p.add(page("plan 25 again", n -> form("/plans/" + plan25 + "/replanifier", Map.of()), NOBODY));
@@ -309,60 +351,5 @@ class AccessMatrixTest {
 
     private static MockHttpServletRequestBuilder delete(String url) {
         return MockMvcRequestBuilders.delete(url);
-    }
-
-    private static MockHttpServletRequestBuilder json(String method, String url, String body) {
-        return MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), url)
-                .contentType(MediaType.APPLICATION_JSON).content(body);
-    }
-
-    private static MockHttpServletRequestBuilder json(String method, String urlTemplate, String variable, String body) {
-        return MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), urlTemplate, variable)
-                .contentType(MediaType.APPLICATION_JSON).content(body);
-    }
-
-    private static MockHttpServletRequestBuilder form(String url, Map<String, String> fields) {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(url).contentType(MediaType.APPLICATION_FORM_URLENCODED);
-        fields.forEach(request::param);
-        return request;
-    }
-
-    private static MockHttpServletRequestBuilder upload(String url, String id, String territory) {
-        String candidates = TinySample.header("candidates.csv") + "\n" + id + ",F,1990,Dijon,47.32,5.04,,RSA,,F1704,3,,20,,,35,2025-01-01," + territory;
-        return MockMvcRequestBuilders.multipart(url)
-                .file(new MockMultipartFile("candidates", "candidates.csv", "text/csv", candidates.getBytes(StandardCharsets.UTF_8)))
-                .file(new MockMultipartFile("contracts", "contracts.csv", "text/csv", TinySample.header("contracts.csv").getBytes(StandardCharsets.UTF_8)))
-                .file(new MockMultipartFile("slots", "slots.csv", "text/csv", TinySample.header("slots.csv").getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String person(String id, String territory, Integer version) {
-        return "{\"id\":\"" + id + "\",\"territory\":\"" + territory + "\",\"gender\":\"F\",\"birthYear\":1994,\"commune\":\"Dijon\","
-                + "\"latitude\":47.322,\"longitude\":5.041,\"eligibility\":[\"DELD\"],\"trades\":[\"K2204\"],\"qualificationLevel\":3,"
-                + "\"licences\":[],\"maxDistanceKm\":15,\"maxHoursPerWeek\":24,\"registeredOn\":\"2025-10-01\""
-                + (version == null ? "" : ",\"version\":" + version) + "}";
-    }
-
-    private static Map<String, String> personForm(String id, String territory, String version) {
-        return Map.ofEntries(Map.entry("id", id), Map.entry("territory", territory), Map.entry("gender", "F"),
-                Map.entry("birthYear", "1994"), Map.entry("commune", "Dijon"), Map.entry("latitude", "47.322"),
-                Map.entry("longitude", "5.041"), Map.entry("trades", "K2204"), Map.entry("qualificationLevel", "3"),
-                Map.entry("maxDistanceKm", "15"), Map.entry("maxHoursPerWeek", "24"), Map.entry("registeredOn", "2025-10-01"),
-                Map.entry("status", "IDENTIFIED"), Map.entry("eligibility", "DELD"), Map.entry("version", version));
-    }
-
-    private static String contract(String id, String territory, String buyer, Integer version) {
-        return "{\"id\":\"" + id + "\",\"buyer\":\"" + buyer + "\",\"title\":\"Marché " + id + "\",\"type\":\"WORKS\","
-                + "\"legalBasis\":\"EXECUTION_CLAUSE\",\"anru\":false,\"commune\":\"Dijon\",\"latitude\":47.335,\"longitude\":5.06,"
-                + "\"startDate\":\"2026-03-01\",\"endDate\":\"2026-12-31\",\"requiredHours\":700,\"territory\":\"" + territory + "\""
-                + (version == null ? ",\"slots\":[" + slot(id + "-S1", null) + "]" : ",\"version\":" + version) + "}";
-    }
-
-    private static String slot(String id, Integer version) {
-        return "{\"id\":\"" + id + "\",\"trade\":\"F1704\",\"hours\":350,\"startDate\":\"2026-03-01\",\"endDate\":\"2026-05-31\","
-                + "\"hoursPerWeek\":35,\"requiredLicences\":[]" + (version == null ? "" : ",\"version\":" + version) + "}";
-    }
-
-    private static ByteArrayInputStream csv(String content) {
-        return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
     }
 }

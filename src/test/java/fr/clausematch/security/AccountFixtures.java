@@ -1,5 +1,6 @@
 package fr.clausematch.security;
 
+import fr.clausematch.support.ApiDescriptionValidation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,7 +41,8 @@ final class AccountFixtures {
 
     /** MockMvc with the security filters and no default user: requests sign in as they say. */
     static MockMvc signInMvc(WebApplicationContext context) {
-        return MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        return MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
+                .alwaysDo(context.getBean(ApiDescriptionValidation.class).validation()).build();
     }
 
     /** The HTTP status of {@code GET /api/territories} signed in with these credentials (200, or 401 when refused). */

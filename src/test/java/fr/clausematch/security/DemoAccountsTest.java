@@ -1,5 +1,6 @@
 package fr.clausematch.security;
 
+import fr.clausematch.support.ApiDescriptionValidation;
 import fr.clausematch.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,8 @@ class DemoAccountsTest {
 
     @Test
     void eachDemoAccountSignsInWithThePasswordOfTheFileAndSeesOnlyItsRole() throws Exception {
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .alwaysDo(context.getBean(ApiDescriptionValidation.class).validation()).build();
         assertThat(Files.getPosixFilePermissions(properties.demoAccountsFile()))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         Map<String, String> passwords = new HashMap<>();

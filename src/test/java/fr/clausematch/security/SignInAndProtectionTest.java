@@ -1,5 +1,6 @@
 package fr.clausematch.security;
 
+import fr.clausematch.support.ApiDescriptionValidation;
 import fr.clausematch.support.IntegrationTest;
 import fr.clausematch.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +50,8 @@ class SignInAndProtectionTest {
 
     @BeforeEach
     void facilitatorAccount() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .alwaysDo(context.getBean(ApiDescriptionValidation.class).validation()).build();
         username = "camille." + UUID.randomUUID().toString().substring(0, 8);
         UserAccount account = new UserAccount(username, "Camille", passwords.encode(password), Role.FACILITATOR);
         account.setScope(Role.FACILITATOR, Set.of("21"), null);

@@ -22,6 +22,6 @@ import java.lang.annotation.Target;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ExtendWith(EmptyDatabaseExtension.class)
-@Import(DefaultSignedInUser.class)
+@Import({DefaultSignedInUser.class, ApiDescriptionValidation.class})
 public @interface IntegrationTest {
 }

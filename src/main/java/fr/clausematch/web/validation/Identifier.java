@@ -2,6 +2,7 @@ package fr.clausematch.web.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+import fr.clausematch.limits.FieldLimits;
 import jakarta.validation.constraints.Pattern;
 
 import java.lang.annotation.Documented;
@@ -16,7 +17,7 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 
 /** An identifier of the exchange format: 1 to 64 characters of A-Z a-z 0-9 _ . - (empty is left to @NotBlank). */
 @Documented
-@Pattern(regexp = "[A-Za-z0-9_.-]{1,64}", message = "1 à 64 caractères parmi A-Z a-z 0-9 _ . -")
+@Pattern(regexp = FieldLimits.ID_REGEX, message = "1 à 64 caractères parmi A-Z a-z 0-9 _ . -")
 @Constraint(validatedBy = {})
 @Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
