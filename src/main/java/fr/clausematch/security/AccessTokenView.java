@@ -1,5 +1,7 @@
 package fr.clausematch.security;
 
+import jakarta.annotation.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -9,5 +11,5 @@ import java.time.Instant;
  * @param lastUsedAt the last request made with it (to the minute), null if never used
  */
 public record AccessTokenView(long id, String name, String prefix, String createdBy, Instant createdAt,
-                              Instant expiresAt, Instant lastUsedAt) {
+                              Instant expiresAt, @Nullable Instant lastUsedAt) {
 }

@@ -21,6 +21,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -108,9 +109,15 @@ class SecurityConfiguration {
                                     "identifiez-vous avec un jeton d'accès (Bearer) ou en HTTP Basic avec un compte Clausematch",
                                     "unauthorized");
                         }))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> {
+                    if (e instanceof CsrfException) {
+                        write(json, response, HttpStatus.FORBIDDEN, "Accès refusé", "une requête faite avec la session "
+                                + "d'une page doit porter son jeton CSRF (en-tête X-CSRF-TOKEN) : rechargez la page", "csrf");
+                    } else {
                         write(json, response, HttpStatus.FORBIDDEN, "Accès refusé",
-                                "votre rôle ne donne pas accès à cette ressource", "forbidden")))
+                                "votre rôle ne donne pas accès à cette ressource", "forbidden");
+                    }
+                }))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))

@@ -153,7 +153,9 @@ class SignInAndProtectionTest {
         mvc.perform(post("/candidats").with(facilitator).with(csrf()).param("id", "CSRF-1"))
                 .andExpect(status().isBadRequest()); // past CSRF: the incomplete form is refused field by field
         mvc.perform(post("/api/plans").with(facilitator).contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().string(containsString("jeton CSRF"))); // not « votre rôle ne donne pas accès »
         mvc.perform(post("/api/plans").with(httpBasic(username, password)).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM candidate", Integer.class)).isZero();
