@@ -1,7 +1,7 @@
 package fr.clausematch.candidate;
 
-import fr.clausematch.matching.EligibilityCriterion;
-import fr.clausematch.matching.Gender;
+import fr.clausematch.matching.model.EligibilityCriterion;
+import fr.clausematch.matching.model.Gender;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

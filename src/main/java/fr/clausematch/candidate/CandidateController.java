@@ -1,7 +1,7 @@
 package fr.clausematch.candidate;
 
 import fr.clausematch.security.CurrentUser;
-import fr.clausematch.matching.Gender;
+import fr.clausematch.matching.model.Gender;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,6 +1,6 @@
 package fr.clausematch.candidate;
 
-import fr.clausematch.matching.Gender;
+import fr.clausematch.matching.model.Gender;
 import fr.clausematch.web.SearchText;
 import org.springframework.data.jpa.domain.Specification;
 

@@ -1,8 +1,8 @@
 package fr.clausematch.candidate;
 
 import fr.clausematch.security.CurrentUser;
-import fr.clausematch.matching.EligibilityCriterion;
-import fr.clausematch.matching.Gender;
+import fr.clausematch.matching.model.EligibilityCriterion;
+import fr.clausematch.matching.model.Gender;
 import fr.clausematch.territory.Territory;
 import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.web.ConflictException;

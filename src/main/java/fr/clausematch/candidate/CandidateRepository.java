@@ -15,5 +15,5 @@ public interface CandidateRepository extends JpaRepository<Candidate, Long>, Jpa
 
     long countByQpvCodeIsNotNull();
 
-    long countByGender(fr.clausematch.matching.Gender gender);
+    long countByGender(fr.clausematch.matching.model.Gender gender);
 }

@@ -2,7 +2,7 @@ package fr.clausematch.candidate;
 
 import fr.clausematch.audit.AuditAction;
 import fr.clausematch.audit.AuditLog;
-import fr.clausematch.matching.EligibilityCriterion;
+import fr.clausematch.matching.model.EligibilityCriterion;
 import fr.clausematch.security.CurrentUser;
 import fr.clausematch.security.SignedInUser;
 import fr.clausematch.territory.TerritoryService;

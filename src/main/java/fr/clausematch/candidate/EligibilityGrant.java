@@ -1,6 +1,6 @@
 package fr.clausematch.candidate;
 
-import fr.clausematch.matching.EligibilityCriterion;
+import fr.clausematch.matching.model.EligibilityCriterion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

@@ -1,7 +1,7 @@
 package fr.clausematch.contract;
 
-import fr.clausematch.matching.ContractType;
-import fr.clausematch.matching.LegalBasis;
+import fr.clausematch.matching.model.ContractType;
+import fr.clausematch.matching.model.LegalBasis;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,7 @@
 package fr.clausematch.contract;
 
-import fr.clausematch.matching.ContractType;
-import fr.clausematch.matching.LegalBasis;
+import fr.clausematch.matching.model.ContractType;
+import fr.clausematch.matching.model.LegalBasis;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,6 +1,6 @@
 package fr.clausematch.contract;
 
-import fr.clausematch.matching.ContractType;
+import fr.clausematch.matching.model.ContractType;
 import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.web.PageController;
 import fr.clausematch.web.Pager;

@@ -1,7 +1,7 @@
 package fr.clausematch.dataset;
 
-import fr.clausematch.matching.EligibilityCriterion;
-import fr.clausematch.matching.Gender;
+import fr.clausematch.matching.model.EligibilityCriterion;
+import fr.clausematch.matching.model.Gender;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

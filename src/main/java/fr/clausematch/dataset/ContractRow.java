@@ -1,7 +1,7 @@
 package fr.clausematch.dataset;
 
-import fr.clausematch.matching.ContractType;
-import fr.clausematch.matching.LegalBasis;
+import fr.clausematch.matching.model.ContractType;
+import fr.clausematch.matching.model.LegalBasis;
 
 import java.time.LocalDate;
 

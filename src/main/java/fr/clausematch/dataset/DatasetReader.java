@@ -1,10 +1,10 @@
 package fr.clausematch.dataset;
 
 import fr.clausematch.limits.FieldLimits;
-import fr.clausematch.matching.ContractType;
-import fr.clausematch.matching.EligibilityCriterion;
-import fr.clausematch.matching.Gender;
-import fr.clausematch.matching.LegalBasis;
+import fr.clausematch.matching.model.ContractType;
+import fr.clausematch.matching.model.EligibilityCriterion;
+import fr.clausematch.matching.model.Gender;
+import fr.clausematch.matching.model.LegalBasis;
 
 import java.io.IOException;
 import java.io.InputStream;

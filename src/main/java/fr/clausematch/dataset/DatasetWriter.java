@@ -1,6 +1,6 @@
 package fr.clausematch.dataset;
 
-import fr.clausematch.matching.EligibilityCriterion;
+import fr.clausematch.matching.model.EligibilityCriterion;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

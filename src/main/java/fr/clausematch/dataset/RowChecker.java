@@ -2,7 +2,7 @@ package fr.clausematch.dataset;
 
 import fr.clausematch.limits.FieldLimits;
 import fr.clausematch.limits.QpvCodes;
-import fr.clausematch.matching.EligibilityCriterion;
+import fr.clausematch.matching.model.EligibilityCriterion;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package fr.clausematch.planning;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.clausematch.matching.ContractType;
+import fr.clausematch.matching.model.ContractType;
 import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.web.PageController;
 import org.springframework.ui.Model;

@@ -22,15 +22,15 @@ interface MatchingProblemMapper {
     @Mapping(target = "maxTenthsPerWeek", expression = "java(tenths(candidate.getMaxHoursPerWeek()))")
     @Mapping(target = "seniorityDays", ignore = true)
     @Mapping(target = "withSeniorityDays", ignore = true)
-    fr.clausematch.matching.Candidate toFact(Candidate candidate);
+    fr.clausematch.matching.model.Candidate toFact(Candidate candidate);
 
     @Mapping(target = "id", source = "externalId")
     @Mapping(target = "buyer", source = "buyer.code")
-    fr.clausematch.matching.Contract toFact(Contract contract);
+    fr.clausematch.matching.model.Contract toFact(Contract contract);
 
     /** A slot of the model, attached to its contract's fact. */
-    default fr.clausematch.matching.Slot toEntity(Slot slot, Map<String, fr.clausematch.matching.Contract> contracts) {
-        return new fr.clausematch.matching.Slot(slot.getExternalId(), contracts.get(slot.getContract().getExternalId()),
+    default fr.clausematch.matching.model.Slot toEntity(Slot slot, Map<String, fr.clausematch.matching.model.Contract> contracts) {
+        return new fr.clausematch.matching.model.Slot(slot.getExternalId(), contracts.get(slot.getContract().getExternalId()),
                 slot.getTrade(), slot.getHours(), slot.getStartDate(), slot.getEndDate(), tenths(slot.getHoursPerWeek()),
                 slot.getMinQualificationLevel(), new HashSet<>(slot.getRequiredLicences()));
     }

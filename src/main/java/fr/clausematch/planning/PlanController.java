@@ -1,7 +1,7 @@
 package fr.clausematch.planning;
 
 import fr.clausematch.security.CurrentUser;
-import fr.clausematch.matching.MatchingExplainer;
+import fr.clausematch.matching.analysis.MatchingExplainer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,12 +1,12 @@
 package fr.clausematch.planning;
 
-import fr.clausematch.matching.Candidate;
-import fr.clausematch.matching.MatchingExplainer;
-import fr.clausematch.matching.MatchingInput;
-import fr.clausematch.matching.MatchingPlan;
-import fr.clausematch.matching.MatchingProblems;
-import fr.clausematch.matching.Pairing;
-import fr.clausematch.matching.Slot;
+import fr.clausematch.matching.model.Candidate;
+import fr.clausematch.matching.analysis.MatchingExplainer;
+import fr.clausematch.matching.model.MatchingInput;
+import fr.clausematch.matching.model.MatchingPlan;
+import fr.clausematch.matching.search.MatchingProblems;
+import fr.clausematch.matching.model.Pairing;
+import fr.clausematch.matching.model.Slot;
 import org.springframework.stereotype.Service;
 
 import java.util.List;

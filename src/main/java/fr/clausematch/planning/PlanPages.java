@@ -1,7 +1,7 @@
 package fr.clausematch.planning;
 
 import fr.clausematch.security.CurrentUser;
-import fr.clausematch.matching.MatchingExplainer;
+import fr.clausematch.matching.analysis.MatchingExplainer;
 import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.web.ConflictException;
 import fr.clausematch.web.NotFoundException;

@@ -1,7 +1,7 @@
 package fr.clausematch.planning;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.clausematch.matching.PlanIndicators;
+import fr.clausematch.matching.analysis.PlanIndicators;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 

@@ -6,8 +6,8 @@ import fr.clausematch.candidate.CandidateStatus;
 import fr.clausematch.contract.Contract;
 import fr.clausematch.contract.ContractRepository;
 import fr.clausematch.contract.ContractStatus;
-import fr.clausematch.matching.MatchingInput;
-import fr.clausematch.matching.Pairing;
+import fr.clausematch.matching.model.MatchingInput;
+import fr.clausematch.matching.model.Pairing;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -59,14 +59,14 @@ class PlanningProblemLoader {
                 cb.equal(root.get("territoryCode"), territory), root.get("status").in(PLANNED_PEOPLE));
         Specification<Contract> open = (root, query, cb) -> cb.and(
                 cb.equal(root.get("territoryCode"), territory), root.get("status").in(PLANNED_CONTRACTS));
-        List<fr.clausematch.matching.Candidate> facts = new ArrayList<>();
+        List<fr.clausematch.matching.model.Candidate> facts = new ArrayList<>();
         Map<String, Long> candidateKeys = new HashMap<>();
         for (Candidate c : candidates.findAll(people, org.springframework.data.domain.Sort.by("id"))) {
             facts.add(mapper.toFact(c));
             candidateKeys.put(c.getExternalId(), c.getId());
         }
-        Map<String, fr.clausematch.matching.Contract> contractFacts = new LinkedHashMap<>();
-        List<fr.clausematch.matching.Slot> slots = new ArrayList<>();
+        Map<String, fr.clausematch.matching.model.Contract> contractFacts = new LinkedHashMap<>();
+        List<fr.clausematch.matching.model.Slot> slots = new ArrayList<>();
         Map<String, Long> slotKeys = new HashMap<>();
         List<Contract> openContracts = contracts.findAll(open, org.springframework.data.domain.Sort.by("id"));
         openContracts.forEach(k -> contractFacts.put(k.getExternalId(), mapper.toFact(k)));

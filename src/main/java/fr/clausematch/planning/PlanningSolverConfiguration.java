@@ -1,7 +1,7 @@
 package fr.clausematch.planning;
 
-import fr.clausematch.matching.MatchingPlan;
-import fr.clausematch.matching.MatchingSolver;
+import fr.clausematch.matching.model.MatchingPlan;
+import fr.clausematch.matching.search.MatchingSolver;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -4,8 +4,8 @@ import fr.clausematch.candidate.CandidateRegistered;
 import fr.clausematch.candidate.CandidateRepository;
 import fr.clausematch.contract.ContractRepository;
 import fr.clausematch.contract.ContractSubmitted;
-import fr.clausematch.matching.MatchingPlan;
-import fr.clausematch.matching.MatchingProblemChanges;
+import fr.clausematch.matching.model.MatchingPlan;
+import fr.clausematch.matching.search.MatchingProblemChanges;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -56,8 +56,8 @@ class RunningPlanChanges {
         planning.runOfTerritory(event.territory()).ifPresent(run -> contracts.findByExternalId(event.contractId())
                 .filter(k -> PlanningProblemLoader.PLANNED_CONTRACTS.contains(k.getStatus()))
                 .ifPresent(contract -> {
-                    fr.clausematch.matching.Contract fact = mapper.toFact(contract);
-                    List<fr.clausematch.matching.Slot> slots = new ArrayList<>();
+                    fr.clausematch.matching.model.Contract fact = mapper.toFact(contract);
+                    List<fr.clausematch.matching.model.Slot> slots = new ArrayList<>();
                     for (fr.clausematch.contract.Slot slot : contract.getSlots()) {
                         run.slotKeys.put(slot.getExternalId(), slot.getId());
                         slots.add(mapper.toEntity(slot, Map.of(fact.id(), fact)));

@@ -1,7 +1,7 @@
 package fr.clausematch.planning;
 
 import fr.clausematch.security.CurrentUser;
-import fr.clausematch.matching.MatchingSettings;
+import fr.clausematch.matching.constraints.MatchingSettings;
 import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.web.FieldError;
 import fr.clausematch.web.InvalidFieldException;

@@ -84,7 +84,7 @@ class BenchmarkCommandTest {
         // builds every solver configuration of solver-config/benchmarkConfig.xml (names, phases, moves) without running them
         var config = org.optaplanner.benchmark.config.PlannerBenchmarkConfig.createFromXmlResource(BenchmarkCommand.BENCHMARK_CONFIG);
         var problem = DatasetProblems.toProblem("tiny", DatasetProblems.readDataset(Path.of("sample-data/tiny")),
-                fr.clausematch.matching.MatchingSettings.defaults());
+                fr.clausematch.matching.constraints.MatchingSettings.defaults());
         var benchmark = org.optaplanner.benchmark.api.PlannerBenchmarkFactory.create(config).buildPlannerBenchmark(problem);
         assertThat(benchmark).isNotNull();
         assertThat(config.getSolverBenchmarkConfigList()).extracting(c -> c.getName())

@@ -50,10 +50,10 @@ class DatasetGeneratorTest {
         Dataset dataset = new DatasetGenerator().generate(6000, 2000, 5000, 3L);
 
         assertThat(dataset.candidates().stream().map(CandidateRow::territory).distinct().count()).isGreaterThan(80);
-        assertThat(SampleDataTest.share(dataset.candidates(), c -> c.gender() == fr.clausematch.matching.Gender.F))
+        assertThat(SampleDataTest.share(dataset.candidates(), c -> c.gender() == fr.clausematch.matching.model.Gender.F))
                 .isBetween(0.37, 0.43);
         assertThat(SampleDataTest.share(dataset.candidates(), c -> c.qpvCode() != null)).isBetween(0.32, 0.38);
-        assertThat(SampleDataTest.hoursShareByType(dataset).get(fr.clausematch.matching.ContractType.WORKS))
+        assertThat(SampleDataTest.hoursShareByType(dataset).get(fr.clausematch.matching.model.ContractType.WORKS))
                 .isBetween(0.52, 0.60);
     }
 }

@@ -1,9 +1,9 @@
 package fr.clausematch.dataset;
 
-import fr.clausematch.matching.ContractType;
-import fr.clausematch.matching.EligibilityCriterion;
-import fr.clausematch.matching.Gender;
-import fr.clausematch.matching.LegalBasis;
+import fr.clausematch.matching.model.ContractType;
+import fr.clausematch.matching.model.EligibilityCriterion;
+import fr.clausematch.matching.model.Gender;
+import fr.clausematch.matching.model.LegalBasis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

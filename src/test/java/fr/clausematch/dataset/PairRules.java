@@ -1,7 +1,7 @@
 package fr.clausematch.dataset;
 
-import fr.clausematch.matching.EligibilityCriterion;
-import fr.clausematch.matching.LegalBasis;
+import fr.clausematch.matching.model.EligibilityCriterion;
+import fr.clausematch.matching.model.LegalBasis;
 
 import java.util.TreeSet;
 

@@ -1,8 +1,8 @@
 package fr.clausematch.dataset;
 
-import fr.clausematch.matching.ContractType;
-import fr.clausematch.matching.Gender;
-import fr.clausematch.matching.LegalBasis;
+import fr.clausematch.matching.model.ContractType;
+import fr.clausematch.matching.model.Gender;
+import fr.clausematch.matching.model.LegalBasis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

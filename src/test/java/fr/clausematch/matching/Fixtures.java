@@ -1,5 +1,14 @@
 package fr.clausematch.matching;
 
+import fr.clausematch.matching.model.Candidate;
+import fr.clausematch.matching.model.Contract;
+import fr.clausematch.matching.model.ContractType;
+import fr.clausematch.matching.model.EligibilityCriterion;
+import fr.clausematch.matching.model.Gender;
+import fr.clausematch.matching.model.LegalBasis;
+import fr.clausematch.matching.model.MatchingInput;
+import fr.clausematch.matching.model.Slot;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -8,42 +17,42 @@ import java.util.Random;
 import java.util.Set;
 
 /** Builders for test problems: sensible defaults (compatible pair), each field overridable. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final LocalDate D = LocalDate.of(2026, 3, 2);
+    public static final LocalDate D = LocalDate.of(2026, 3, 2);
     /** Nevers. */
-    static final double LAT = 46.99;
-    static final double LON = 3.16;
+    public static final double LAT = 46.99;
+    public static final double LON = 3.16;
 
     private Fixtures() {
     }
 
-    static CandidateBuilder candidate(String id) {
+    public static CandidateBuilder candidate(String id) {
         return new CandidateBuilder(id);
     }
 
-    static Contract contract(String id) {
+    public static Contract contract(String id) {
         return contract(id, ContractType.WORKS, LegalBasis.EXECUTION_CLAUSE, false, null);
     }
 
-    static Contract contract(String id, ContractType type, LegalBasis basis, boolean anru, String qpv) {
+    public static Contract contract(String id, ContractType type, LegalBasis basis, boolean anru, String qpv) {
         return new Contract(id, "Bailleur", type, basis, anru, "Nevers", LAT, LON, qpv, D, D.plusYears(1), 1000);
     }
 
-    static Slot slot(String id, Contract contract) {
+    public static Slot slot(String id, Contract contract) {
         return slot(id, contract, D, D.plusDays(27), 350);
     }
 
-    static Slot slot(String id, Contract contract, LocalDate start, LocalDate end, int tenthsPerWeek) {
+    public static Slot slot(String id, Contract contract, LocalDate start, LocalDate end, int tenthsPerWeek) {
         return new Slot(id, contract, "F1703", 140, start, end, tenthsPerWeek, 0, Set.of());
     }
 
-    static Slot assigned(Slot slot, Candidate candidate) {
+    public static Slot assigned(Slot slot, Candidate candidate) {
         slot.setCandidate(candidate);
         return slot;
     }
 
-    static final class CandidateBuilder {
+    public static final class CandidateBuilder {
         String id;
         Gender gender = Gender.M;
         double lat = LAT;
@@ -65,74 +74,74 @@ final class Fixtures {
             this.id = id;
         }
 
-        CandidateBuilder woman() {
+        public CandidateBuilder woman() {
             gender = Gender.F;
             return this;
         }
 
-        CandidateBuilder qpv(String code) {
+        public CandidateBuilder qpv(String code) {
             qpv = code;
             return this;
         }
 
-        CandidateBuilder at(double lat, double lon) {
+        public CandidateBuilder at(double lat, double lon) {
             this.lat = lat;
             this.lon = lon;
             return this;
         }
 
-        CandidateBuilder eligibility(Set<EligibilityCriterion> e) {
+        public CandidateBuilder eligibility(Set<EligibilityCriterion> e) {
             eligibility = e;
             return this;
         }
 
-        CandidateBuilder eligibleUntil(LocalDate d) {
+        public CandidateBuilder eligibleUntil(LocalDate d) {
             eligibilityUntil = d;
             return this;
         }
 
-        CandidateBuilder trades(String... t) {
+        public CandidateBuilder trades(String... t) {
             trades = Set.of(t);
             return this;
         }
 
-        CandidateBuilder qualification(int q) {
+        public CandidateBuilder qualification(int q) {
             qualification = q;
             return this;
         }
 
-        CandidateBuilder licences(String... l) {
+        public CandidateBuilder licences(String... l) {
             licences = Set.of(l);
             return this;
         }
 
-        CandidateBuilder maxKm(double km) {
+        public CandidateBuilder maxKm(double km) {
             maxKm = km;
             return this;
         }
 
-        CandidateBuilder available(LocalDate from, LocalDate until) {
+        public CandidateBuilder available(LocalDate from, LocalDate until) {
             this.from = from;
             this.until = until;
             return this;
         }
 
-        CandidateBuilder maxTenths(int t) {
+        public CandidateBuilder maxTenths(int t) {
             maxTenths = t;
             return this;
         }
 
-        CandidateBuilder registered(LocalDate d) {
+        public CandidateBuilder registered(LocalDate d) {
             registeredOn = d;
             return this;
         }
 
-        CandidateBuilder seniority(int days) {
+        public CandidateBuilder seniority(int days) {
             seniority = days;
             return this;
         }
 
-        Candidate build() {
+        public Candidate build() {
             return new Candidate(id, gender, "Nevers", lat, lon, qpv, eligibility, eligibilityUntil, trades, qualification,
                     licences, maxKm, from, until, maxTenths, registeredOn, seniority);
         }
@@ -142,7 +151,7 @@ final class Fixtures {
      * A random but reproducible problem: {@code nCandidates} people and {@code nSlots} slots around
      * Nevers and Dijon, a few trades, all three contract types, some QPV and ANRU, some overlaps.
      */
-    static MatchingInput randomInput(int nCandidates, int nSlots, long seed) {
+    public static MatchingInput randomInput(int nCandidates, int nSlots, long seed) {
         Random r = new Random(seed);
         String[] trades = {"F1703", "F1704", "K2204", "A1203", "M1805"};
         double[][] towns = {{46.99, 3.16}, {47.32, 5.04}, {47.24, 6.02}};

@@ -1,5 +1,12 @@
 package fr.clausematch.matching;
 
+import fr.clausematch.matching.model.Candidate;
+import fr.clausematch.matching.model.Contract;
+import fr.clausematch.matching.model.EligibilityCriterion;
+import fr.clausematch.matching.model.LegalBasis;
+import fr.clausematch.matching.model.MatchingPlan;
+import fr.clausematch.matching.model.Slot;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,13 +17,13 @@ import java.util.Map;
  * Re-checks every pairing of a plan against the nine rules of DATA-FORMAT.md, written again from the
  * rulebook without the solver's score, rule code or index (rule 9 walks every calendar day).
  */
-final class IndependentChecker {
+public final class IndependentChecker {
 
     private IndependentChecker() {
     }
 
     /** Every broken rule, as readable lines; empty when the plan follows the rulebook. */
-    static List<String> violations(MatchingPlan plan) {
+    public static List<String> violations(MatchingPlan plan) {
         List<String> out = new ArrayList<>();
         Map<Candidate, List<Slot>> bySlotCandidate = new HashMap<>();
         for (Slot s : plan.getSlots()) {

@@ -1,6 +1,0 @@
-package fr.clausematch.matching;
-
-/** The three families of public contracts (travaux, services, prestations intellectuelles). */
-public enum ContractType {
-    WORKS, SERVICES, INTELLECTUAL_SERVICES
-}

@@ -1,6 +1,0 @@
-package fr.clausematch.matching;
-
-/** Gender as stated by the person; {@code null} in the model means "not stated". */
-public enum Gender {
-    F, M
-}
