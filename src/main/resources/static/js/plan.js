@@ -11,6 +11,19 @@
     if (el) { el.textContent = value; }
   }
 
+  /* The score in words, as the server says it (ScoreWords): the sentences come with the page. */
+  function scoreWords(score) {
+    var el = document.getElementById('live-score');
+    var m = /^(-?\d+)hard\/(-?\d+)medium\/(-?\d+)soft$/.exec(score || '');
+    if (!el || !m) { return '—'; }
+    var d = el.dataset;
+    var hard = Number(m[1]), medium = Number(m[2]), soft = Number(m[3]);
+    var hours = medium < 0 ? d.unfilled.replace('{0}', fmtNumber.format(-medium)) : d.filled;
+    var rules = hard < 0 ? d.broken : d.kept;
+    var prefs = soft > 0 ? d.good : (soft === 0 ? d.neutral : d.low);
+    return d.words.replace('{0}', hours).replace('{1}', rules).replace('{2}', prefs);
+  }
+
   if (live && live.dataset.running === 'true' && window.EventSource) {
     var chart = null;
     var points = [];
@@ -32,7 +45,7 @@
     var source = new EventSource(live.dataset.events);
     source.addEventListener('progress', function (event) {
       var p = JSON.parse(event.data);
-      text('live-score', p.score);
+      text('live-score', scoreWords(p.score));
       text('live-hours', fmtNumber.format(p.hoursAssigned));
       text('live-women', fmtPercent.format(p.womenShare));
       text('live-qpv', fmtPercent.format(p.qpvShare));
@@ -45,7 +58,7 @@
       source.close();
       var plan = JSON.parse(event.data);
       var status = document.getElementById('live-status');
-      if (plan.score) { text('live-score', plan.score); }
+      if (plan.score) { text('live-score', scoreWords(plan.score)); }
       if (plan.hoursAssigned !== null && plan.hoursAssigned !== undefined) {
         text('live-hours', fmtNumber.format(plan.hoursAssigned));
         if (plan.startedAt && plan.endedAt) {

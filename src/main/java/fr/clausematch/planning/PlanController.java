@@ -1,7 +1,6 @@
 package fr.clausematch.planning;
 
 import fr.clausematch.security.CurrentUser;
-import fr.clausematch.matching.analysis.MatchingExplainer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -83,7 +82,7 @@ class PlanController {
 
     @GetMapping("/plans/{id}/explanation")
     @Operation(summary = "Pourquoi chaque personne, pourquoi chaque poste vide, et le score par contrainte")
-    MatchingExplainer.PlanExplanation explanation(@PathVariable long id) {
+    PlanExplanationView explanation(@PathVariable long id) {
         return explanations.explain(id);
     }
 

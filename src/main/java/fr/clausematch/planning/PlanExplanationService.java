@@ -7,6 +7,7 @@ import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.search.MatchingProblems;
 import fr.clausematch.matching.model.Pairing;
 import fr.clausematch.matching.model.Slot;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
  * <p>The engine's explanation of a territory takes time, so it is kept while the plan's pairings stay the
  * same. Every read checks the user's scope first ({@link PlanningService#view}: a plan of another territory
  * is answered as one that does not exist), and only then looks in what is kept: a warm cache never
- * answers for a plan the user may not see.
+ * answers for a plan the user may not see. What is kept is the engine's reason codes: each read puts them
+ * into words in the reader's language ({@link ExplanationTexts}).
  */
 @Service
 public class PlanExplanationService {
@@ -40,24 +42,27 @@ public class PlanExplanationService {
     private final AssignmentService assignments;
     private final PlanningProblemLoader loader;
     private final PlanSlots slots;
+    private final ExplanationTexts texts;
     private final Map<Long, Explained> explained = new ConcurrentHashMap<>();
 
     PlanExplanationService(PlanningService planning, AssignmentService assignments, PlanningProblemLoader loader,
-                           PlanSlots slots) {
+                           PlanSlots slots, ExplanationTexts texts) {
         this.planning = planning;
         this.assignments = assignments;
         this.loader = loader;
         this.slots = slots;
+        this.texts = texts;
     }
 
     /** The whole plan's explanation (404 for a plan that does not exist or lies outside the user's territories). */
-    public MatchingExplainer.PlanExplanation explain(long planId) {
-        return explained(planId).explanation();
+    public PlanExplanationView explain(long planId) {
+        return texts.plan(explained(planId).explanation(), LocaleContextHolder.getLocale());
     }
 
     /** Why this slot has this person, or why nobody; empty for a slot the plan's territory does not hold. */
-    public Optional<MatchingExplainer.SlotExplanation> explainSlot(long planId, String slotId) {
-        return Optional.ofNullable(explained(planId).bySlot().get(slotId));
+    public Optional<PlanExplanationView.SlotExplanation> explainSlot(long planId, String slotId) {
+        return Optional.ofNullable(explained(planId).bySlot().get(slotId))
+                .map(s -> texts.slot(s, LocaleContextHolder.getLocale()));
     }
 
     private Explained explained(long planId) {

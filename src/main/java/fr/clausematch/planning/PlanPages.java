@@ -1,7 +1,6 @@
 package fr.clausematch.planning;
 
 import fr.clausematch.security.CurrentUser;
-import fr.clausematch.matching.analysis.MatchingExplainer;
 import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.web.ConflictException;
 import fr.clausematch.web.NotFoundException;
@@ -132,7 +131,7 @@ class PlanPages {
     @GetMapping("/{id}/postes/{slot}/explication")
     String slotExplanation(@PathVariable long id, @PathVariable String slot,
                            @RequestParam(defaultValue = "false") boolean fragment, Model model) {
-        MatchingExplainer.SlotExplanation explanation = explanations.explainSlot(id, slot)
+        PlanExplanationView.SlotExplanation explanation = explanations.explainSlot(id, slot)
                 .orElseThrow(() -> new NotFoundException("Poste", slot));
         model.addAttribute("explanation", explanation);
         model.addAttribute("planId", id);

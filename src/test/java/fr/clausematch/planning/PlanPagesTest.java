@@ -101,6 +101,29 @@ class PlanPagesTest {
                 .andExpect(content().string(allOf(containsString("Plan " + id), containsString("Optimiser"))));
     }
 
+    /** Issue 11: explanations follow the reader's language; the plan reads in words and hours, the raw score only on its page. */
+    @Test
+    void explanationsInTheReadersLanguageAndTheScoreInWords() throws Exception {
+        PlanView plan = planning().start("21", PlanStrategy.BASELINE, "test");
+        String filled = jdbc.queryForObject("SELECT s.external_id FROM assignment a JOIN slot s ON s.id = a.slot_id "
+                + "WHERE a.plan_id = ? ORDER BY s.external_id LIMIT 1", String.class, plan.id());
+        String score = planning().view(plan.id()).score();
+        mvc.perform(get("/plans/" + plan.id() + "/postes/" + filled + "/explication").param("fragment", "true").param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("Rules 1 to 8 met: trade"), containsString("insertion hours."),
+                        not(containsString("Règles 1 à 8")), not(containsString("hard/")))));
+        mvc.perform(get("/plans/" + plan.id() + "/postes/" + filled + "/explication").param("fragment", "true").param("lang", "fr"))
+                .andExpect(content().string(allOf(containsString("Règles 1 à 8 respectées : métier"), not(containsString("hard/")))));
+        mvc.perform(get("/plans/" + plan.id()))
+                .andExpect(content().string(allOf(containsString("toutes les règles respectées"), containsString("Bilan du plan"),
+                        not(containsString(score)), not(containsString("Meilleur score")))));
+        mvc.perform(get("/plans").param("territoire", "21"))
+                .andExpect(content().string(allOf(containsString("toutes les règles respectées"), not(containsString(score)))));
+        mvc.perform(get("/plans/" + plan.id() + "/score"))
+                .andExpect(content().string(containsString(score)));
+        mvc.perform(get("/plans/" + plan.id()).param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("all rules met"), containsString("Plan summary"))));
+    }
+
     @Test
     void explanationsAndScoreByConstraint() throws Exception {
         PlanView plan = planning().start("21", PlanStrategy.BASELINE, "test");

@@ -4,7 +4,6 @@ import fr.clausematch.matching.constraints.MatchingConstraint;
 import fr.clausematch.matching.constraints.MatchingRule;
 import fr.clausematch.matching.constraints.MatchingRules;
 import fr.clausematch.matching.model.Candidate;
-import fr.clausematch.matching.model.ContractType;
 import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.model.Slot;
 import fr.clausematch.matching.search.CompatibilityIndex;
@@ -16,20 +15,22 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.score.constraint.Indictment;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Explanations of a plan, in French: the score broken down by constraint, and for every slot why this
- * person (the constraints the pairing touches) or why nobody (how many compatible candidates; if none,
- * which rule shut out the most, e.g. « aucun candidat du métier F1703 à portée de Nevers »).
- * Sensitive eligibility criteria are never named.
+ * Explanations of a plan: the score broken down by constraint, and for every slot why this person (the
+ * constraints the pairing touches, each for or against it) or why nobody (how many compatible
+ * candidates; if none, which rule shut out the most, e.g. no candidate of trade F1703 within reach of
+ * Nevers). Slot explanations are {@link Reason} codes with parameters, put into words by the application
+ * in the reader's language. Sensitive eligibility criteria are never named.
  */
 public final class MatchingExplainer {
 
@@ -44,7 +45,7 @@ public final class MatchingExplainer {
     }
 
     /** Why this slot has this candidate ({@code candidateId} null: why it is empty). */
-    public record SlotExplanation(String slotId, String candidateId, int compatibleCandidates, List<String> reasons) {
+    public record SlotExplanation(String slotId, String candidateId, int compatibleCandidates, List<Reason> reasons) {
     }
 
     public static PlanExplanation explain(MatchingPlan plan) {
@@ -95,31 +96,34 @@ public final class MatchingExplainer {
     private static SlotExplanation explainAssigned(Slot s, Indictment<HardMediumSoftLongScore> slotIndictment,
                                                    Indictment<HardMediumSoftLongScore> candidateIndictment) {
         Candidate c = s.getCandidate();
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         double km = MatchingRules.distanceKm(c, s.getContract());
         Set<MatchingRule> broken = MatchingRules.brokenRules(c, s);
         if (broken.isEmpty()) {
-            reasons.add(String.format(Locale.FRANCE, "Règles 1 à 8 respectées : métier %s, à %.1f km du chantier "
-                    + "(portée %.0f km).", s.getTrade(), km, c.maxDistanceKm()));
+            reasons.add(Reason.of("reason.rules.respected", s.getTrade(), oneDecimal(km), noDecimal(c.maxDistanceKm())));
         } else {
-            reasons.add("Appariement confirmé qui enfreint : " + broken + ".");
+            reasons.add(Reason.of("reason.rules.broken", List.copyOf(broken)));
         }
         if (s.isPinned()) {
-            reasons.add("Appariement confirmé par le facilitateur (fixé).");
+            reasons.add(Reason.of("reason.pinned"));
         }
-        reasons.add("Pourvoit " + s.getHours() + " h d'insertion.");
+        reasons.add(Reason.of("reason.fills", s.getHours()));
         if (c.isWoman()) {
-            reasons.add("Compte dans la part des heures aux femmes (" + typeLabel(s.getContractType()) + ").");
+            reasons.add(Reason.of("reason.share.women", s.getContractType()));
         }
         if (c.isQpvResident()) {
-            reasons.add("Compte dans la part des heures aux habitants des QPV (" + typeLabel(s.getContractType()) + ").");
+            reasons.add(Reason.of("reason.share.qpv", s.getContractType()));
         }
         addMatches(reasons, slotIndictment);
         addMatches(reasons, candidateIndictment);
         return new SlotExplanation(s.getId(), c.id(), s.getCompatibleCandidates().size(), reasons);
     }
 
-    private static void addMatches(List<String> reasons, Indictment<HardMediumSoftLongScore> indictment) {
+    /**
+     * One reason per constraint the pairing touches, in the order of the constraint names: for it when
+     * it raises the score, against it when it lowers it (the points themselves stay on the score page).
+     */
+    private static void addMatches(List<Reason> reasons, Indictment<HardMediumSoftLongScore> indictment) {
         if (indictment == null) {
             return;
         }
@@ -127,14 +131,19 @@ public final class MatchingExplainer {
         for (ConstraintMatch<HardMediumSoftLongScore> match : indictment.getConstraintMatchSet()) {
             byConstraint.merge(match.getConstraintName(), match.getScore(), HardMediumSoftLongScore::add);
         }
-        byConstraint.forEach((name, score) -> reasons.add(name + " : " + score + "."));
+        byConstraint.forEach((name, score) -> {
+            MatchingConstraint constraint = MatchingConstraint.byLabel(name);
+            int sign = score.compareTo(HardMediumSoftLongScore.ZERO);
+            reasons.add(Reason.of(sign > 0 ? "reason.match.for" : sign < 0 ? "reason.match.against" : "reason.match.neutral",
+                    constraint));
+        });
     }
 
     private static SlotExplanation explainEmpty(Slot s, CompatibilityIndex index, Map<Candidate, List<Slot>> held) {
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         int compatible = s.getCompatibleCandidates().size();
-        String place = s.getContract().commune().isEmpty() ? "du chantier " + s.getContract().id()
-                : "de " + s.getContract().commune();
+        Reason place = s.getContract().commune().isEmpty() ? Reason.of("reason.place.site", s.getContract().id())
+                : Reason.of("reason.place.commune", s.getContract().commune());
         if (compatible > 0) {
             int busy = 0;
             for (Candidate c : s.getCompatibleCandidates()) {
@@ -144,18 +153,13 @@ public final class MatchingExplainer {
                     busy++;
                 }
             }
-            String text = compatible + " candidat(s) compatible(s) avec les règles 1 à 8 ; " + busy
-                    + " déjà pris(es) sur ces dates au-delà de leur maximum hebdomadaire (règle 9)";
-            if (busy < compatible) {
-                text += " ; " + (compatible - busy) + " libre(s) : l'optimisation n'a pas encore trouvé cet appariement "
-                        + "(relancer plus longtemps) ou il est bloqué par un appariement confirmé";
-            }
-            reasons.add(text + ".");
+            reasons.add(busy < compatible ? Reason.of("reason.empty.someFree", compatible, busy, compatible - busy)
+                    : Reason.of("reason.empty.allBusy", compatible, busy));
             return new SlotExplanation(s.getId(), null, compatible, reasons);
         }
         List<Candidate> withTrade = index.withTrade(s.getTrade());
         if (withTrade.isEmpty()) {
-            reasons.add("Aucun candidat du métier " + s.getTrade() + ".");
+            reasons.add(Reason.of("reason.empty.noTrade", s.getTrade()));
             return new SlotExplanation(s.getId(), null, 0, reasons);
         }
         List<Candidate> inReach = new ArrayList<>();
@@ -165,8 +169,7 @@ public final class MatchingExplainer {
             }
         }
         if (inReach.isEmpty()) {
-            reasons.add("Aucun candidat du métier " + s.getTrade() + " à portée " + place + " ("
-                    + withTrade.size() + " candidat(s) du métier, tous trop loin : règle 7).");
+            reasons.add(Reason.of("reason.empty.tooFar", s.getTrade(), place, withTrade.size()));
             return new SlotExplanation(s.getId(), null, 0, reasons);
         }
         Map<MatchingRule, Integer> shutOut = new EnumMap<>(MatchingRule.class);
@@ -180,24 +183,26 @@ public final class MatchingExplainer {
                 shutOut.merge(r, 1, Integer::sum);
             }
         }
-        StringBuilder text = new StringBuilder("Aucun candidat compatible : " + inReach.size() + " candidat(s) du métier "
-                + s.getTrade() + " à portée " + place + ", écartés");
-        shutOut.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(e ->
-                text.append(" surtout par la ").append(e.getKey()).append(" (").append(e.getValue()).append(")"));
-        if (rejectedOrOverloaded > 0) {
-            text.append(rejectedOrOverloaded == inReach.size() ? "" : " ;").append(" ").append(rejectedOrOverloaded)
-                    .append(" refusé(s) pour ce poste ou dont le maximum hebdomadaire est sous les ")
-                    .append(String.format(Locale.FRANCE, "%.1f", s.getTenthsPerWeek() / 10.0)).append(" h/semaine du poste");
+        Map.Entry<MatchingRule, Integer> most = shutOut.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+        Object hoursPerWeek = oneDecimal(s.getTenthsPerWeek() / 10.0);
+        if (most == null) {
+            reasons.add(Reason.of("reason.empty.refused", inReach.size(), s.getTrade(), place, rejectedOrOverloaded,
+                    hoursPerWeek));
+        } else if (rejectedOrOverloaded > 0) {
+            reasons.add(Reason.of("reason.empty.ruleAndRefused", inReach.size(), s.getTrade(), place, most.getKey(),
+                    most.getValue(), rejectedOrOverloaded, hoursPerWeek));
+        } else {
+            reasons.add(Reason.of("reason.empty.rule", inReach.size(), s.getTrade(), place, most.getKey(), most.getValue()));
         }
-        reasons.add(text.append('.').toString());
         return new SlotExplanation(s.getId(), null, 0, reasons);
     }
 
-    static String typeLabel(ContractType type) {
-        return switch (type) {
-            case WORKS -> "travaux";
-            case SERVICES -> "services";
-            case INTELLECTUAL_SERVICES -> "prestations intellectuelles";
-        };
+    /** Rounded half up to one decimal, as the explanations print distances and weekly hours. */
+    private static BigDecimal oneDecimal(double value) {
+        return new BigDecimal(value).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal noDecimal(double value) {
+        return new BigDecimal(value).setScale(0, RoundingMode.HALF_UP);
     }
 }

@@ -1,0 +1,21 @@
+package fr.clausematch.matching.analysis;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One reason of an explanation, as a code and its parameters: the application turns it into words in
+ * the reader's language ({@code reason.*} in the messages bundles). A parameter is a number, a text
+ * (an id, a trade code, a commune), an enum constant (named by the bundles too), a list of those, or a
+ * nested reason.
+ */
+public record Reason(String code, List<Object> args) {
+
+    public Reason {
+        args = List.copyOf(args);
+    }
+
+    public static Reason of(String code, Object... args) {
+        return new Reason(code, Arrays.asList(args));
+    }
+}

@@ -1,0 +1,57 @@
+package fr.clausematch.planning;
+
+import fr.clausematch.matching.analysis.MatchingExplainer;
+import fr.clausematch.matching.analysis.Reason;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Puts the engine's reasons into words: each {@link Reason} code is a message ({@code reason.*} in
+ * {@code messages*.properties}); an enum parameter is named by {@code reason.<Type>.<CONSTANT>}, a nested
+ * reason is put into words first, a list is joined with commas.
+ */
+@Component
+public class ExplanationTexts {
+
+    private final MessageSource messages;
+
+    public ExplanationTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public PlanExplanationView plan(MatchingExplainer.PlanExplanation explanation, Locale locale) {
+        return new PlanExplanationView(explanation.score(), explanation.constraints(),
+                explanation.slots().stream().map(s -> slot(s, locale)).toList());
+    }
+
+    public PlanExplanationView.SlotExplanation slot(MatchingExplainer.SlotExplanation explanation, Locale locale) {
+        return new PlanExplanationView.SlotExplanation(explanation.slotId(), explanation.candidateId(),
+                explanation.compatibleCandidates(), explanation.reasons().stream().map(r -> text(r, locale)).toList(),
+                explanation.reasons().stream().map(Reason::code).toList());
+    }
+
+    /** The reason in words. */
+    public String text(Reason reason, Locale locale) {
+        Object[] args = reason.args().stream().map(a -> argument(a, locale)).toArray();
+        return messages.getMessage(reason.code(), args, reason.code(), locale);
+    }
+
+    private Object argument(Object arg, Locale locale) {
+        if (arg instanceof Reason nested) {
+            return text(nested, locale);
+        }
+        if (arg instanceof Enum<?> constant) {
+            return messages.getMessage("reason." + constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
+                    null, constant.toString(), locale);
+        }
+        if (arg instanceof Collection<?> items) {
+            return items.stream().map(i -> String.valueOf(argument(i, locale))).collect(Collectors.joining(", "));
+        }
+        return arg;
+    }
+}
