@@ -1,6 +1,7 @@
 package fr.clausematch.planning;
 
 import fr.clausematch.matching.analysis.MatchingExplainer;
+import fr.clausematch.matching.constraints.MatchingConstraint;
 import fr.clausematch.matching.analysis.Reason;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,19 @@ public class ExplanationTexts {
     }
 
     public PlanExplanationView plan(MatchingExplainer.PlanExplanation explanation, Locale locale) {
-        return new PlanExplanationView(explanation.score(), explanation.constraints(),
+        return new PlanExplanationView(explanation.score(),
+                explanation.constraints().stream().map(c -> constraint(c, locale)).toList(),
                 explanation.slots().stream().map(s -> slot(s, locale)).toList());
+    }
+
+    /** The constraint's part with its name and what it counts ({@code constraint.<key>} and {@code constraint.<key>.what}). */
+    public PlanExplanationView.ConstraintBreakdown constraint(MatchingExplainer.ConstraintBreakdown breakdown, Locale locale) {
+        String key = "constraint." + breakdown.key();
+        // only the continuity's wording has a parameter (a message without one is not a MessageFormat pattern)
+        Object[] args = MatchingConstraint.CONTINUITY.key().equals(breakdown.key())
+                ? new Object[] {MatchingConstraint.CONTINUITY_MAX_GAP_DAYS} : null;
+        return new PlanExplanationView.ConstraintBreakdown(breakdown.key(), messages.getMessage(key, null, locale),
+                breakdown.score(), breakdown.matches(), messages.getMessage(key + ".what", args, locale));
     }
 
     public PlanExplanationView.SlotExplanation slot(MatchingExplainer.SlotExplanation explanation, Locale locale) {

@@ -1,7 +1,5 @@
 package fr.clausematch.planning;
 
-import fr.clausematch.matching.analysis.MatchingExplainer.ConstraintBreakdown;
-
 import java.util.List;
 
 /**
@@ -10,6 +8,10 @@ import java.util.List;
  * ({@link ExplanationTexts}).
  */
 public record PlanExplanationView(String score, List<ConstraintBreakdown> constraints, List<SlotExplanation> slots) {
+
+    /** One constraint's part of the score (raw, e.g. {@code 0hard/-120medium/0soft}), its name and what it counts. */
+    public record ConstraintBreakdown(String key, String name, String score, int matches, String justification) {
+    }
 
     /**
      * Why this slot has this person ({@code candidateId} null: why it is empty): {@code reasons} in words,

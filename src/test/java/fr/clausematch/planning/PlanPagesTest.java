@@ -120,6 +120,8 @@ class PlanPagesTest {
                 .andExpect(content().string(allOf(containsString("toutes les règles respectées"), not(containsString(score)))));
         mvc.perform(get("/plans/" + plan.id() + "/score"))
                 .andExpect(content().string(containsString(score)));
+        mvc.perform(get("/plans/" + plan.id() + "/score").param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("Unfilled insertion hours"), containsString("31 days after"))));
         mvc.perform(get("/plans/" + plan.id()).param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("all rules met"), containsString("Plan summary"))));
     }

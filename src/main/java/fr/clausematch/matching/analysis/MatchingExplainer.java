@@ -40,8 +40,11 @@ public final class MatchingExplainer {
     public record PlanExplanation(String score, List<ConstraintBreakdown> constraints, List<SlotExplanation> slots) {
     }
 
-    /** One constraint's part of the score (every constraint is listed, 0 when untouched); {@code score} as text, e.g. {@code 0hard/-120medium/0soft}. */
-    public record ConstraintBreakdown(String key, String name, String score, int matches, String justification) {
+    /**
+     * One constraint's part of the score (every constraint is listed, 0 when untouched); {@code score} as
+     * text, e.g. {@code 0hard/-120medium/0soft}. The application names the constraint from its key.
+     */
+    public record ConstraintBreakdown(String key, String score, int matches) {
     }
 
     /** Why this slot has this candidate ({@code candidateId} null: why it is empty). */
@@ -53,13 +56,11 @@ public final class MatchingExplainer {
         List<ConstraintBreakdown> breakdown = new ArrayList<>();
         for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
             MatchingConstraint c = MatchingConstraint.byLabel(total.getConstraintName());
-            breakdown.add(new ConstraintBreakdown(c.key(), c.label(), total.getScore().toString(),
-                    total.getConstraintMatchCount(), c.justification()));
+            breakdown.add(new ConstraintBreakdown(c.key(), total.getScore().toString(), total.getConstraintMatchCount()));
         }
         for (MatchingConstraint c : MatchingConstraint.values()) {
             if (breakdown.stream().noneMatch(b -> b.key().equals(c.key()))) {
-                breakdown.add(new ConstraintBreakdown(c.key(), c.label(), HardMediumSoftLongScore.ZERO.toString(), 0,
-                        c.justification()));
+                breakdown.add(new ConstraintBreakdown(c.key(), HardMediumSoftLongScore.ZERO.toString(), 0));
             }
         }
         breakdown.sort(Comparator.comparing(b -> MatchingConstraint.byKey(b.key()).ordinal()));
