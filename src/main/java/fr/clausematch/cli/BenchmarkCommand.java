@@ -2,7 +2,7 @@ package fr.clausematch.cli;
 
 import fr.clausematch.dataset.Dataset;
 import fr.clausematch.dataset.DatasetFormatException;
-import fr.clausematch.dataset.DatasetGenerator;
+import fr.clausematch.dataset.generator.DatasetGenerator;
 import fr.clausematch.matching.FirstComeFirstServed;
 import fr.clausematch.matching.MatchingPlan;
 import fr.clausematch.matching.MatchingSettings;

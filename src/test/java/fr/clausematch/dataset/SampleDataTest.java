@@ -1,5 +1,6 @@
 package fr.clausematch.dataset;
 
+import fr.clausematch.dataset.generator.DatasetGenerator;
 import fr.clausematch.matching.ContractType;
 import fr.clausematch.matching.Gender;
 import fr.clausematch.matching.LegalBasis;
