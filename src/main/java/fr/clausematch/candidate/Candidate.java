@@ -2,6 +2,7 @@ package fr.clausematch.candidate;
 
 import fr.clausematch.matching.model.EligibilityCriterion;
 import fr.clausematch.matching.model.Gender;
+import fr.clausematch.shared.TrackedRecord;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,13 +14,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +32,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "candidate")
-public class Candidate {
+public class Candidate extends TrackedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -111,25 +109,11 @@ public class Candidate {
     @Column(name = "last_contact_on", nullable = false)
     private LocalDate lastContactOn;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-
     protected Candidate() {
     }
 
     public Candidate(String externalId) {
         this.externalId = externalId;
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
     }
 
     /** The criteria held, in the order of {@link EligibilityCriterion}. */
@@ -305,17 +289,5 @@ public class Candidate {
 
     public void setLastContactOn(LocalDate lastContactOn) {
         this.lastContactOn = lastContactOn;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

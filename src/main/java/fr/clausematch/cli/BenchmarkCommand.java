@@ -2,13 +2,13 @@ package fr.clausematch.cli;
 
 import fr.clausematch.dataset.Dataset;
 import fr.clausematch.dataset.DatasetFormatException;
-import fr.clausematch.dataset.DatasetGenerator;
 import fr.clausematch.matching.analysis.FirstComeFirstServed;
 import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.constraints.MatchingSettings;
 import fr.clausematch.matching.search.MatchingSolver;
 import fr.clausematch.matching.analysis.PlanIndicators;
 import fr.clausematch.matching.model.Slot;
+import fr.clausematch.dataset.generator.DatasetGenerator;
 import org.optaplanner.benchmark.api.PlannerBenchmarkFactory;
 import org.optaplanner.benchmark.config.PlannerBenchmarkConfig;
 import org.optaplanner.core.api.solver.Solver;

@@ -1,6 +1,6 @@
 package fr.clausematch.cli;
 
-import fr.clausematch.dataset.DatasetGenerator;
+import fr.clausematch.dataset.generator.DatasetGenerator;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package fr.clausematch.contract;
 
 import fr.clausematch.matching.model.ContractType;
 import fr.clausematch.matching.model.LegalBasis;
+import fr.clausematch.shared.TrackedRecord;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,12 +16,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +26,7 @@ import java.util.List;
 /** A public contract (marché, lot) carrying an insertion clause, with its insertion-hour slots. */
 @Entity
 @Table(name = "contract")
-public class Contract {
+public class Contract extends TrackedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,25 +86,11 @@ public class Contract {
     @BatchSize(size = 100)
     private List<Slot> slots = new ArrayList<>();
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-
     protected Contract() {
     }
 
     public Contract(String externalId) {
         this.externalId = externalId;
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
     }
 
     public void addSlot(Slot slot) {
@@ -240,17 +224,5 @@ public class Contract {
 
     public List<Slot> getSlots() {
         return slots;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

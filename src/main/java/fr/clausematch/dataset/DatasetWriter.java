@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes a dataset in the canonical form of the exchange format: UTF-8 without byte-order mark,
@@ -45,6 +46,16 @@ public class DatasetWriter {
     public void write(Dataset dataset, OutputStream candidates, OutputStream contracts, OutputStream slots) {
         try (Rows rows = new Rows(candidates, contracts, slots, false)) {
             rows.all(dataset);
+        }
+    }
+
+    /**
+     * Opens the three files of a folder (created if needed, existing files replaced), hands them
+     * row by row to {@code producer}, then flushes and closes them: for producers that stream.
+     */
+    public void write(Path folder, Consumer<RowSink> producer) {
+        try (Rows rows = Rows.open(folder)) {
+            producer.accept(rows);
         }
     }
 

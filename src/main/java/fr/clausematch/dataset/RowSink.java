@@ -1,7 +1,7 @@
 package fr.clausematch.dataset;
 
 /** Receives rows as they are made; the generator hands each contract right before its slots. */
-interface RowSink {
+public interface RowSink {
 
     void candidate(CandidateRow row);
 

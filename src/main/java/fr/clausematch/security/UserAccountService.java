@@ -2,7 +2,6 @@ package fr.clausematch.security;
 
 import fr.clausematch.audit.AuditAction;
 import fr.clausematch.audit.AuditLog;
-import fr.clausematch.territory.TerritoryNames;
 import fr.clausematch.web.ConflictException;
 import fr.clausematch.web.FieldError;
 import fr.clausematch.web.InvalidFieldException;
@@ -17,14 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The administrator's management of accounts: create, change role, scope and state, reset a password,
@@ -44,7 +38,6 @@ public class UserAccountService {
     static final int MAX_PASSWORD_LENGTH = 128;
     static final int MAX_DISPLAY_NAME_LENGTH = 200;
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3," + MAX_USERNAME_LENGTH + "}");
     private static final int MAX_DETAIL_LENGTH = 1000;
     private static final String ACCOUNT = "Le compte";
 
@@ -52,6 +45,7 @@ public class UserAccountService {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
+    private final AccountRules rules;
     private final LoginThrottle throttle;
     private final Clock clock;
 
@@ -61,12 +55,9 @@ public class UserAccountService {
         this.passwords = passwords;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.rules = new AccountRules(jdbc);
         this.throttle = throttle;
         this.clock = clock;
-    }
-
-    /** A role with the scope that goes with it. */
-    private record Scope(Role role, Set<String> territories, String buyerCode) {
     }
 
     /** Every account, by username. */
@@ -102,10 +93,10 @@ public class UserAccountService {
     public AccountView create(NewAccount form, String actor) {
         List<FieldError> errors = new ArrayList<>();
         String username = AccountDetailsService.normalise(form.username());
-        boolean taken = checkUsername(username, errors) && accounts.existsByUsername(username);
-        String displayName = checkDisplayName(form.displayName(), errors);
-        Scope scope = checkScope(form.role(), form.territories(), form.buyerCode(), null, errors);
-        checkPassword(form.password(), form.passwordConfirmation(), username, errors);
+        boolean taken = AccountRules.checkUsername(username, errors) && accounts.existsByUsername(username);
+        String displayName = AccountRules.checkDisplayName(form.displayName(), errors);
+        AccountRules.Scope scope = rules.checkScope(form.role(), form.territories(), form.buyerCode(), null, errors);
+        AccountRules.checkPassword(form.password(), form.passwordConfirmation(), username, errors);
         String takenMessage = "l'identifiant " + username + " est déjà pris : choisissez-en un autre";
         if (taken && errors.isEmpty()) {
             throw new ConflictException(takenMessage);
@@ -113,7 +104,7 @@ public class UserAccountService {
         if (taken) {
             errors.add(0, new FieldError("username", takenMessage));
         }
-        refuseIfAny(errors);
+        AccountRules.refuseIfAny(errors);
         UserAccount account = new UserAccount(username, displayName, passwords.encode(form.password()), scope.role());
         account.setScope(scope.role(), scope.territories(), scope.buyerCode());
         account = accounts.saveAndFlush(account);
@@ -133,13 +124,14 @@ public class UserAccountService {
         UserAccount account = find(username);
         ConflictException.checkVersion(ACCOUNT, account.getUsername(), change.version(), account.getVersion());
         List<FieldError> errors = new ArrayList<>();
-        String displayName = checkDisplayName(change.displayName(), errors);
-        Scope scope = checkScope(change.role(), change.territories(), change.buyerCode(), account, errors);
+        String displayName = AccountRules.checkDisplayName(change.displayName(), errors);
+        AccountRules.Scope scope = rules.checkScope(change.role(), change.territories(), change.buyerCode(), account,
+                errors);
         boolean enabled = change.enabled() == null ? account.isEnabled() : change.enabled();
         if (scope != null) {
-            checkAnAdministratorRemains(account, scope.role(), enabled, errors);
+            rules.checkAnAdministratorRemains(account, scope.role(), enabled, errors);
         }
-        refuseIfAny(errors);
+        AccountRules.refuseIfAny(errors);
         account.setDisplayName(displayName);
         account.setScope(scope.role(), scope.territories(), scope.buyerCode());
         account.setEnabled(enabled);
@@ -154,8 +146,8 @@ public class UserAccountService {
     public AccountView resetPassword(String username, PasswordReset reset, String actor) {
         UserAccount account = find(username);
         List<FieldError> errors = new ArrayList<>();
-        checkPassword(reset.password(), reset.passwordConfirmation(), account.getUsername(), errors);
-        refuseIfAny(errors);
+        AccountRules.checkPassword(reset.password(), reset.passwordConfirmation(), account.getUsername(), errors);
+        AccountRules.refuseIfAny(errors);
         account.setPasswordHash(passwords.encode(reset.password()));
         throttle.forget(account.getUsername());
         account = accounts.saveAndFlush(account);
@@ -181,123 +173,6 @@ public class UserAccountService {
         return AccountView.of(account, throttle.blockedUntil(account.getUsername(), clock.instant()).orElse(null));
     }
 
-    /** Whether the username follows the rule (a taken one is looked for only then). */
-    private static boolean checkUsername(String username, List<FieldError> errors) {
-        if (username.isEmpty()) {
-            errors.add(new FieldError("username", "l'identifiant est obligatoire"));
-            return false;
-        }
-        if (!USERNAME.matcher(username).matches()) {
-            errors.add(new FieldError("username", "l'identifiant compte 3 à " + MAX_USERNAME_LENGTH
-                    + " caractères parmi a-z 0-9 . _ - (sans espace ni accent)"));
-            return false;
-        }
-        return true;
-    }
-
-    private static String checkDisplayName(String displayName, List<FieldError> errors) {
-        String name = displayName == null ? "" : displayName.strip();
-        if (name.isEmpty()) {
-            errors.add(new FieldError("displayName", "le nom affiché est obligatoire"));
-        } else if (name.length() > MAX_DISPLAY_NAME_LENGTH) {
-            errors.add(new FieldError("displayName", "le nom affiché compte au plus " + MAX_DISPLAY_NAME_LENGTH + " caractères"));
-        }
-        return name;
-    }
-
-    /** The role and its scope; null when the role is missing. {@code current} (null at creation) keeps its own codes valid. */
-    private Scope checkScope(Role role, Collection<String> territories, String buyerCode, UserAccount current,
-                             List<FieldError> errors) {
-        if (role == null) {
-            errors.add(new FieldError("role", "le rôle est obligatoire"));
-            return null;
-        }
-        return switch (role) {
-            case ADMIN -> new Scope(role, Set.of(), null);
-            case FACILITATOR -> new Scope(role, checkTerritories(territories, current, errors), null);
-            case BUYER -> new Scope(role, Set.of(), checkBuyer(buyerCode, current, errors));
-        };
-    }
-
-    private Set<String> checkTerritories(Collection<String> territories, UserAccount current, List<FieldError> errors) {
-        Set<String> codes = new TreeSet<>();
-        if (territories != null) {
-            territories.stream().filter(Objects::nonNull).map(String::strip).filter(code -> !code.isEmpty()).forEach(codes::add);
-        }
-        if (codes.isEmpty()) {
-            errors.add(new FieldError("territories", "un facilitateur travaille sur au moins un territoire : cochez-le ou saisissez son code"));
-            return codes;
-        }
-        Set<String> own = current != null ? current.getTerritories() : Set.of();
-        List<String> unknown = codes.stream().filter(code -> !own.contains(code) && !knownTerritory(code)).toList();
-        if (!unknown.isEmpty()) {
-            errors.add(new FieldError("territories", (unknown.size() == 1 ? "territoire inconnu : " : "territoires inconnus : ")
-                    + String.join(", ", unknown) + " (ni un département, ni un territoire enregistré)"));
-        }
-        return codes;
-    }
-
-    private String checkBuyer(String buyerCode, UserAccount current, List<FieldError> errors) {
-        String code = buyerCode == null ? "" : buyerCode.strip();
-        if (code.isEmpty()) {
-            errors.add(new FieldError("buyerCode", "un compte acheteur est rattaché à un acheteur : choisissez-le"));
-        } else if (!(current != null && code.equals(current.getBuyerCode())) && !exists("buyer", code)) {
-            errors.add(new FieldError("buyerCode", "acheteur inconnu : " + code + " (enregistrez-le d'abord)"));
-        }
-        return code;
-    }
-
-    private boolean knownTerritory(String code) {
-        return TerritoryNames.isDepartement(code) || exists("territory", code);
-    }
-
-    private boolean exists(String table, String code) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + table + " WHERE code = ?)",
-                Boolean.class, code));
-    }
-
-    /**
-     * Refuses to demote or disable the last enabled administrator. The enabled administrators are locked
-     * (in one order) until the transaction ends, so that two administrators demoting each other at the same
-     * time cannot both succeed.
-     */
-    private void checkAnAdministratorRemains(UserAccount account, Role role, boolean enabled, List<FieldError> errors) {
-        boolean remainsAdmin = role == Role.ADMIN && enabled;
-        if (account.getRole() != Role.ADMIN || !account.isEnabled() || remainsAdmin) {
-            return;
-        }
-        List<Long> admins = jdbc.queryForList(
-                "SELECT id FROM app_user WHERE role = 'ADMIN' AND enabled ORDER BY id FOR UPDATE", Long.class);
-        if (admins.stream().noneMatch(id -> !id.equals(account.getId()))) {
-            errors.add(new FieldError(role != Role.ADMIN ? "role" : "enabled",
-                    "c'est le dernier compte administrateur actif : créez ou activez d'abord un autre administrateur, "
-                            + "sans quoi plus personne ne pourrait gérer les comptes"));
-        }
-    }
-
-    private static void checkPassword(String password, String confirmation, String username, List<FieldError> errors) {
-        if (password == null || password.isBlank()) {
-            errors.add(new FieldError("password", "le mot de passe est obligatoire"));
-            return;
-        }
-        int length = password.codePointCount(0, password.length());
-        if (length < AccountProperties.MIN_PASSWORD_LENGTH) {
-            errors.add(new FieldError("password", "le mot de passe compte au moins " + AccountProperties.MIN_PASSWORD_LENGTH + " caractères"));
-        } else if (length > MAX_PASSWORD_LENGTH) {
-            errors.add(new FieldError("password", "le mot de passe compte au plus " + MAX_PASSWORD_LENGTH + " caractères"));
-        } else if (password.strip().equalsIgnoreCase(username)) {
-            errors.add(new FieldError("password", "le mot de passe ne doit pas être l'identifiant"));
-        }
-        if (!password.equals(confirmation)) {
-            errors.add(new FieldError("passwordConfirmation", "les deux saisies du mot de passe diffèrent"));
-        }
-    }
-
-    private static void refuseIfAny(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidFieldException(errors);
-        }
-    }
 
     /** "rôle FACILITATOR, territoires 21, 25": what the audit log keeps of an account (never its password). */
     private static String describe(UserAccount account) {

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SolveCommandTest {
 
-    private static final Dataset DATASET = new fr.clausematch.dataset.DatasetGenerator(
-            fr.clausematch.dataset.DatasetGenerator.Profile.bourgogneFrancheComte()).generate(200, 40, 60, 3);
+    private static final Dataset DATASET = new fr.clausematch.dataset.generator.DatasetGenerator(
+            fr.clausematch.dataset.generator.DatasetGenerator.Profile.bourgogneFrancheComte()).generate(200, 40, 60, 3);
 
     private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
     private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();

@@ -1,5 +1,6 @@
 package fr.clausematch.dataset;
 
+import fr.clausematch.dataset.generator.DatasetGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,6 +3,7 @@ package fr.clausematch.dataset;
 import fr.clausematch.matching.model.ContractType;
 import fr.clausematch.matching.model.Gender;
 import fr.clausematch.matching.model.LegalBasis;
+import fr.clausematch.dataset.generator.DatasetGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,6 +1,6 @@
-package fr.clausematch.dataset;
+package fr.clausematch.dataset.generator;
 
-import fr.clausematch.dataset.DatasetGenerator.City;
+import fr.clausematch.dataset.generator.DatasetGenerator.City;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
