@@ -17,11 +17,10 @@
     var m = /^(-?\d+)hard\/(-?\d+)medium\/(-?\d+)soft$/.exec(score || '');
     if (!el || !m) { return '—'; }
     var d = el.dataset;
-    var hard = Number(m[1]), medium = Number(m[2]), soft = Number(m[3]);
+    var hard = Number(m[1]), medium = Number(m[2]);
     var hours = medium < 0 ? d.unfilled.replace('{0}', fmtNumber.format(-medium)) : d.filled;
     var rules = hard < 0 ? d.broken : d.kept;
-    var prefs = soft > 0 ? d.good : (soft === 0 ? d.neutral : d.low);
-    return d.words.replace('{0}', hours).replace('{1}', rules).replace('{2}', prefs);
+    return d.words.replace('{0}', hours).replace('{1}', rules);
   }
 
   if (live && live.dataset.running === 'true' && window.EventSource) {

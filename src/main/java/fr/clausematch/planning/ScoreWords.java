@@ -10,8 +10,10 @@ import java.util.Locale;
 
 /**
  * A plan's score as a facilitator reads it, in words and hours: the rules (hard: 0 = all kept), the
- * unfilled hours (medium = minus those hours), and the diversity and preferences (soft) as one word.
- * Pages use it as {@code @scoreWords}; the raw score stays on the score-by-constraint page.
+ * unfilled hours (medium = minus those hours). The soft level has no scale a reader could judge (it is a sum of
+ * weighted preferences, negative in nearly every real plan), so the card leaves it to the shares of women and
+ * QPV residents shown beside it. Pages use it as {@code @scoreWords}; the raw score stays on the
+ * score-by-constraint page.
  */
 @Component("scoreWords")
 public class ScoreWords {
@@ -33,9 +35,7 @@ public class ScoreWords {
         String hours = s.mediumScore() < 0
                 ? message("plans.score.unfilled", locale, NumberFormat.getIntegerInstance(locale).format(-s.mediumScore()))
                 : message("plans.score.allFilled", locale);
-        String soft = message(s.softScore() > 0 ? "plans.score.soft.good"
-                : s.softScore() == 0 ? "plans.score.soft.neutral" : "plans.score.soft.low", locale);
-        return message("plans.score.words", locale, hours, rules, soft);
+        return message("plans.score.words", locale, hours, rules);
     }
 
     private String message(String key, Locale locale, Object... args) {
