@@ -54,12 +54,19 @@ echo "warming up the JIT: $WARMUP with the token, then $WARMUP with the session"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Authorization: Bearer $TOKEN" "$URL" > /dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=$SESSION" "$URL" > /dev/null
 
-cpu_ticks() { # CPU time of the application and of its PostgreSQL processes, in clock ticks
-    local total=0 pid
-    for pid in $APP $(pgrep -f "$WORK/pgdata" || true); do
-        [ -r /proc/$pid/stat ] && total=$((total + $(awk '{print $14 + $15}' /proc/$pid/stat)))
+postgres_pids() { # the embedded PostgreSQL server (its command line names the data folder) and its backends
+    local server
+    for server in $(pgrep -f -- "-D $WORK/pgdata" || true); do
+        [ "$server" != "$APP" ] && echo "$server" && pgrep -P "$server"
     done
-    echo $total
+}
+cpu_ticks() { # CPU time of the application (first) and of its PostgreSQL processes, in clock ticks
+    local app=0 database=0 pid
+    [ -r /proc/$APP/stat ] && app=$(awk '{print $14 + $15}' /proc/$APP/stat)
+    for pid in $(postgres_pids | sort -u); do
+        [ -r /proc/$pid/stat ] && database=$((database + $(awk '{print $14 + $15}' /proc/$pid/stat)))
+    done
+    echo "$app $database"
 }
 run() { # name, header
     echo "== $1: GET /api/candidates?size=50, $CONNECTIONS connections, $DURATION (load: $(cut -d' ' -f1 /proc/loadavg))"
@@ -68,7 +75,12 @@ run() { # name, header
     out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "$2" "$URL")
     echo "$out" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|requests in"
     requests=$(echo "$out" | awk '/requests in/ {print $1}')
-    echo "    CPU (application + PostgreSQL): $(python3 -c "print(round(($(cpu_ticks) - $before) * 1000 / $(getconf CLK_TCK) / $requests, 2))") ms a request"
+    local after
+    after=$(cpu_ticks)
+    python3 -c "
+before, after, per = [int(x) for x in '$before'.split()], [int(x) for x in '$after'.split()], 1000 / $(getconf CLK_TCK) / $requests
+app, database = (after[0] - before[0]) * per, (after[1] - before[1]) * per
+print(f'    CPU a request: {app + database:.2f} ms ({app:.2f} ms the application, {database:.2f} ms PostgreSQL)')"
 }
 run "personal access token (Bearer)" "Authorization: Bearer $TOKEN"
 run "session of the pages (reference)" "Cookie: JSESSIONID=$SESSION"

@@ -6,7 +6,6 @@ import fr.clausematch.matching.model.EligibilityCriterion;
 import fr.clausematch.security.CurrentUser;
 import fr.clausematch.security.SignedInUser;
 import fr.clausematch.territory.TerritoryService;
-import org.springframework.data.jpa.domain.Specification;
 import fr.clausematch.web.ConflictException;
 import fr.clausematch.web.InvalidFieldException;
 import fr.clausematch.web.NotFoundException;
@@ -40,9 +39,11 @@ public class CandidateService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final CandidateListing listing;
 
     CandidateService(CandidateRepository candidates, CandidateMapper mapper, TerritoryService territories,
-                     JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, AuditLog audit) {
+                     JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, AuditLog audit,
+                     CandidateListing listing) {
         this.candidates = candidates;
         this.mapper = mapper;
         this.territories = territories;
@@ -50,6 +51,7 @@ public class CandidateService {
         this.clock = clock;
         this.events = events;
         this.audit = audit;
+        this.listing = listing;
     }
 
     @Transactional(readOnly = true)
@@ -58,9 +60,7 @@ public class CandidateService {
         if (filter.territory() != null && !filter.territory().isBlank()) {
             CurrentUser.requireTerritory(filter.territory());
         }
-        Specification<Candidate> mine = (root, query, cb) -> user.territories().isEmpty() ? cb.disjunction()
-                : root.get("territoryCode").in(user.territories());
-        return candidates.findAll(filter.toSpecification().and(mine), pageable).map(mapper::toView);
+        return listing.page(filter, user.territories(), pageable);
     }
 
     /** Every person the filter finds (no paging), for an export: each is audited as exported by {@code actor}. */

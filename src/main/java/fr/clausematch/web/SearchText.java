@@ -15,7 +15,12 @@ public final class SearchText {
 
     @SafeVarargs
     public static Predicate anyContains(CriteriaBuilder cb, String text, Expression<String>... columns) {
-        String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = likePattern(text);
         return cb.or(Arrays.stream(columns).map(column -> cb.like(cb.lower(column), like, '\\')).toArray(Predicate[]::new));
+    }
+
+    /** The {@code LIKE} pattern (escaped with a backslash) of "contains {@code text}, ignoring case", for SQL written by hand. */
+    public static String likePattern(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }
