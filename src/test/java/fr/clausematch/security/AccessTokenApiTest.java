@@ -151,11 +151,11 @@ class AccessTokenApiTest {
     @Test
     void aTokenHasANameAndAnExpiryOfAtMostAYearAndCannotMakeAnotherToken() throws Exception {
         basic(post("/api/tokens").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\" \",\"expiresOn\":\"" + LocalDate.now().plusYears(2) + "\"}"), of21.username())
+                .content("{\"name\":\" \",\"expiresOn\":\"" + LocalDate.now(clock).plusYears(2) + "\"}"), of21.username())
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
                 .andExpect(jsonPath("$.errors[1].field").value("expiresOn"));
-        JsonNode created = create(of21.username(), "court", LocalDate.now().plusDays(7));
+        JsonNode created = create(of21.username(), "court", LocalDate.now(clock).plusDays(7));
         assertThat(Instant.parse(created.at("/token/expiresAt").asText()))
                 .isEqualTo(LocalDate.now(clock).plusDays(8).atStartOfDay(clock.getZone()).toInstant());
         bearer(post("/api/tokens").contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"plus long\"}"),
