@@ -16,7 +16,7 @@ public class ClausematchApplication {
 
     public static void main(String[] args) {
         if (CommandLineDispatcher.isCommandLine(args)) {
-            System.exit(CommandLineDispatcher.standard().run(args, System.out, System.err));
+            System.exit(CommandLineDispatcher.standard(ClausematchApplication.class).run(args, System.out, System.err));
         }
         SpringApplication.run(ClausematchApplication.class, args);
     }

@@ -17,11 +17,12 @@ public final class CommandLineDispatcher {
         this.commands = commands;
     }
 
-    public static CommandLineDispatcher standard() {
+    /** Every command; those that use the database start {@code application} without its web layer. */
+    public static CommandLineDispatcher standard(Class<?> application) {
         return new CommandLineDispatcher(List.of(
-                new ImportCommand(),
-                new ExportCommand(),
-                new PurgeCommand(),
+                new ImportCommand(application),
+                new ExportCommand(application),
+                new PurgeCommand(application),
                 new GenerateCommand(),
                 new SolveCommand(),
                 new BenchmarkCommand()));

@@ -1,6 +1,5 @@
 package fr.clausematch.cli;
 
-import fr.clausematch.ClausematchApplication;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -12,8 +11,9 @@ final class DatabaseContext {
     private DatabaseContext() {
     }
 
-    static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(ClausematchApplication.class)
+    /** {@code application}: the Spring Boot application class (given by the jar's main, so this module needs not know it). */
+    static ConfigurableApplicationContext start(Class<?> application) {
+        return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)

@@ -15,6 +15,13 @@ import java.util.Set;
 /** {@code export DIR [--territory T]}: writes the database (or one territory) as a dataset folder. */
 public class ExportCommand implements Command {
 
+    /** The application's configuration, started without its web layer. */
+    private final Class<?> application;
+
+    public ExportCommand(Class<?> application) {
+        this.application = application;
+    }
+
     @Override
     public String name() {
         return "export";
@@ -30,7 +37,7 @@ public class ExportCommand implements Command {
         CommandArguments arguments = CommandArguments.parse(args, Set.of("territory")).expectPositional(1);
         Path folder = Path.of(arguments.positional().get(0));
         String territory = arguments.option("territory");
-        try (ConfigurableApplicationContext context = DatabaseContext.start()) {
+        try (ConfigurableApplicationContext context = DatabaseContext.start(application)) {
             if (territory != null && !context.getBean(TerritoryRepository.class).existsById(territory)) {
                 err.println("Territoire inconnu : " + territory);
                 return Command.USAGE_ERROR;

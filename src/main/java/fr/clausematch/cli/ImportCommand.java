@@ -16,6 +16,13 @@ import java.util.Set;
 /** {@code import DIR [--territory T]}: loads a dataset folder into the database, all or nothing. */
 public class ImportCommand implements Command {
 
+    /** The application's configuration, started without its web layer. */
+    private final Class<?> application;
+
+    public ImportCommand(Class<?> application) {
+        this.application = application;
+    }
+
     @Override
     public String name() {
         return "import";
@@ -39,7 +46,7 @@ public class ImportCommand implements Command {
         } catch (DatasetFormatException e) {
             return ErrorListing.print(e, err, "Jeu de données refusé, rien n'a été importé");
         }
-        try (ConfigurableApplicationContext context = DatabaseContext.start()) {
+        try (ConfigurableApplicationContext context = DatabaseContext.start(application)) {
             ImportReport report = context.getBean(DatasetImporter.class)
                     .importDataset(dataset, arguments.option("territory"), "import " + folder.getFileName());
             List<String> territories = report.territoriesCreated();

@@ -14,6 +14,13 @@ import java.util.Set;
 /** {@code purge [--today YYYY-MM-DD]}: anonymises the people without contact for longer than the retention setting. */
 public class PurgeCommand implements Command {
 
+    /** The application's configuration, started without its web layer. */
+    private final Class<?> application;
+
+    public PurgeCommand(Class<?> application) {
+        this.application = application;
+    }
+
     static final String ACTOR = "purge (ligne de commande)";
 
     @Override
@@ -30,7 +37,7 @@ public class PurgeCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         CommandArguments arguments = CommandArguments.parse(args, Set.of("today")).expectPositional(0);
         LocalDate given = today(arguments.option("today"));
-        try (ConfigurableApplicationContext context = DatabaseContext.start()) {
+        try (ConfigurableApplicationContext context = DatabaseContext.start(application)) {
             LocalDate today = given != null ? given : LocalDate.now(context.getBean(Clock.class));
             int count = context.getBean(RetentionService.class).anonymiseInactive(today, ACTOR);
             out.printf("Purge terminée : %d personne(s) anonymisée(s) (sans contact depuis plus de %d jours au %s)%n",

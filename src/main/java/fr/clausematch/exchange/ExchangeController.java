@@ -5,7 +5,7 @@ import fr.clausematch.dataset.Dataset;
 import fr.clausematch.dataset.DatasetReader;
 import fr.clausematch.dataset.DatasetWriter;
 import fr.clausematch.territory.TerritoryRepository;
-import fr.clausematch.web.NotFoundException;
+import fr.clausematch.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;

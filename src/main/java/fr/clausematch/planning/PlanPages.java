@@ -2,8 +2,8 @@ package fr.clausematch.planning;
 
 import fr.clausematch.security.CurrentUser;
 import fr.clausematch.territory.TerritoryRepository;
-import fr.clausematch.web.ConflictException;
-import fr.clausematch.web.NotFoundException;
+import fr.clausematch.shared.ConflictException;
+import fr.clausematch.shared.NotFoundException;
 import fr.clausematch.web.PageController;
 import fr.clausematch.web.Pager;
 import jakarta.servlet.http.HttpServletRequest;

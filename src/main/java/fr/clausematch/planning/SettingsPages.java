@@ -2,9 +2,9 @@ package fr.clausematch.planning;
 
 import fr.clausematch.security.CurrentUser;
 import fr.clausematch.territory.TerritoryRepository;
-import fr.clausematch.web.FieldError;
-import fr.clausematch.web.InvalidFieldException;
-import fr.clausematch.web.NotFoundException;
+import fr.clausematch.shared.FieldError;
+import fr.clausematch.shared.InvalidFieldException;
+import fr.clausematch.shared.NotFoundException;
 import fr.clausematch.web.PageController;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;

@@ -5,7 +5,7 @@ import fr.clausematch.security.Role;
 import fr.clausematch.security.SignedInUser;
 import fr.clausematch.territory.Territory;
 import fr.clausematch.territory.TerritoryRepository;
-import fr.clausematch.web.NotFoundException;
+import fr.clausematch.shared.NotFoundException;
 import org.springframework.data.domain.Sort;
 import org.springframework.ui.Model;
 

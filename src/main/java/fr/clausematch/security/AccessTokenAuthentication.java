@@ -9,7 +9,7 @@ import java.util.List;
  * A request signed in with a personal access token: before the check, the secret presented; after it, the
  * account as it stands now ({@link SignedInUser}), and no secret any more.
  */
-final class AccessTokenAuthentication extends AbstractAuthenticationToken {
+public final class AccessTokenAuthentication extends AbstractAuthenticationToken {
 
     @Serial
     private static final long serialVersionUID = 1L;

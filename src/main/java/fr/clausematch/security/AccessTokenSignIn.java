@@ -1,5 +1,6 @@
 package fr.clausematch.security;
 
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -20,9 +21,9 @@ final class AccessTokenSignIn implements AuthenticationProvider {
 
     private static final String BEARER = "Bearer ";
 
-    private final AccessTokenService tokens;
+    private final AccessTokenLookup tokens;
 
-    AccessTokenSignIn(AccessTokenService tokens) {
+    AccessTokenSignIn(AccessTokenLookup tokens) {
         this.tokens = tokens;
     }
 
@@ -46,7 +47,7 @@ final class AccessTokenSignIn implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         AccessTokenAuthentication presented = (AccessTokenAuthentication) authentication;
-        AccessTokenService.Holder holder = tokens.holder(presented.secret())
+        AccessTokenLookup.Holder holder = tokens.holder(presented.secret())
                 .orElseThrow(() -> new BadCredentialsException("unknown, expired or revoked token"));
         if (!holder.user().isEnabled()) {
             throw new DisabledException("disabled account");

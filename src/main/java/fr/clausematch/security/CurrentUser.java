@@ -1,6 +1,6 @@
 package fr.clausematch.security;
 
-import fr.clausematch.web.AccessRefusedException;
+import fr.clausematch.shared.AccessRefusedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -24,10 +24,10 @@ import java.util.Optional;
  * </ul>
  * Names are counted whether an account exists or not, so that the delays tell nothing about which exist.
  * An attempt made while waiting is refused without being counted. A success clears its pair's counter.
- * Plain SQL: a sign-in must not bump the account's version (an administrator editing it would be refused).
+ * The table login_failure is this module's; the account's last sign-in is noted by its owner ({@link AccountDirectory}).
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
     static final String PAIR = "P";
     static final String CLIENT = "C";
@@ -38,10 +38,12 @@ class LoginThrottle {
 
     private final JdbcTemplate jdbc;
     private final LoginThrottleProperties settings;
+    private final AccountDirectory accounts;
 
-    LoginThrottle(JdbcTemplate jdbc, LoginThrottleProperties settings) {
+    LoginThrottle(JdbcTemplate jdbc, LoginThrottleProperties settings, AccountDirectory accounts) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.accounts = accounts;
     }
 
     /** Whether an attempt on {@code name} from {@code client} must wait (and is refused unchecked). */
@@ -80,7 +82,7 @@ class LoginThrottle {
                 ON CONFLICT (kind, username, client)
                 DO UPDATE SET failures = 0, blocked_until = NULL, last_failure_at = NULL, last_success_at = EXCLUDED.last_success_at""",
                 key(username, MAX_NAME), key(client, MAX_CLIENT), at);
-        jdbc.update("UPDATE app_user SET last_login_at = ? WHERE username = ?", at, username);
+        accounts.signedIn(username, now);
     }
 
     /** Until when some client must wait before trying this account again, if any must. */

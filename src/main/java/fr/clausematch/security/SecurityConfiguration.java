@@ -1,5 +1,6 @@
 package fr.clausematch.security;
 
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.clausematch.web.ApiExceptionHandler;
 import jakarta.servlet.http.HttpServletResponse;
@@ -79,7 +80,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json, ThrottledPasswordAuthentication passwordSignIn,
-                            AccessTokenService tokens) throws Exception {
+                            AccessTokenLookup tokens) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authenticationManager(new ProviderManager(passwordSignIn))
                 .addFilterBefore(new AccessTokenSignIn(tokens).filter((request, response, e) -> {

@@ -1,5 +1,6 @@
 package fr.clausematch.security;
 
+
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -49,10 +50,13 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.passwordHash = passwordHash;
     }
 
-    /** The account as it stands (failed sign-ins are slowed down by client, never by locking the account). */
-    static SignedInUser of(UserAccount account) {
-        return new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
-                account.getTerritories(), account.getBuyerCode(), account.isEnabled(), false, account.getPasswordHash());
+    /**
+     * A stored account as it stands, given by the {@link AccountDirectory} (failed sign-ins are slowed down by
+     * client, never by locking the account).
+     */
+    public static SignedInUser ofAccount(long accountId, String username, String displayName, Role role,
+                                         Set<String> territories, String buyerCode, boolean enabled, String passwordHash) {
+        return new SignedInUser(accountId, username, displayName, role, territories, buyerCode, enabled, false, passwordHash);
     }
 
     /** The stored account this user signed in with; null for a user made up by a test or a tool. */

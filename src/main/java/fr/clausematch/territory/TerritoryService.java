@@ -1,6 +1,6 @@
 package fr.clausematch.territory;
 
-import fr.clausematch.web.InvalidFieldException;
+import fr.clausematch.shared.InvalidFieldException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,5 +1,10 @@
 package fr.clausematch.web;
 
+import fr.clausematch.shared.FieldError;
+import fr.clausematch.shared.AccessRefusedException;
+import fr.clausematch.shared.InvalidFieldException;
+import fr.clausematch.shared.ConflictException;
+import fr.clausematch.shared.NotFoundException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fr.clausematch.dataset.DatasetFormatException;

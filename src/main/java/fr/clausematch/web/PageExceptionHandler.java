@@ -1,5 +1,7 @@
 package fr.clausematch.web;
 
+import fr.clausematch.shared.AccessRefusedException;
+import fr.clausematch.shared.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -1,5 +1,6 @@
 package fr.clausematch.web;
 
+import fr.clausematch.shared.FieldError;
 import fr.clausematch.dataset.DatasetError;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;

@@ -1,5 +1,6 @@
 package fr.clausematch.web;
 
+import fr.clausematch.shared.InvalidFieldException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;

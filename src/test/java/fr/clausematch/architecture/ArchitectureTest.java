@@ -34,6 +34,7 @@ class ArchitectureTest {
     @Test
     void exchangeFormatKnowsNothingOfSpringOrTheDatabase() {
         noClasses().that().resideInAPackage("fr.clausematch.dataset..")
+                .and().doNotHaveSimpleName("package-info") // its module declaration (Spring Modulith) is not code
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "jakarta.persistence..", "org.hibernate..",
                         "fr.clausematch.candidate..", "fr.clausematch.contract..", "fr.clausematch.planning..",

@@ -1,5 +1,6 @@
 package fr.clausematch.cli;
 
+import fr.clausematch.ClausematchApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,7 @@ class CommandLineTest {
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     int run(String... args) {
-        return CommandLineDispatcher.standard().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return CommandLineDispatcher.standard(ClausematchApplication.class).run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

@@ -1,5 +1,6 @@
 package fr.clausematch.cli;
 
+import fr.clausematch.ClausematchApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,7 @@ class DatabaseCommandsTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        CommandLineDispatcher cli = CommandLineDispatcher.standard();
+        CommandLineDispatcher cli = CommandLineDispatcher.standard(ClausematchApplication.class);
 
         assertThat(cli.run(new String[]{"import", tiny.toString(), "--territory", "21"}, o, e)).as(err.toString()).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Import terminé");

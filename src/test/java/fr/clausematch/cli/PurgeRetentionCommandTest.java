@@ -1,5 +1,6 @@
 package fr.clausematch.cli;
 
+import fr.clausematch.ClausematchApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,7 +21,7 @@ class PurgeRetentionCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        CommandLineDispatcher cli = CommandLineDispatcher.standard();
+        CommandLineDispatcher cli = CommandLineDispatcher.standard(ClausematchApplication.class);
 
         assertThat(cli.run(new String[]{"import", Path.of("sample-data", "tiny").toString()}, o, e)).as(err.toString()).isZero();
         // The import sets every last contact to the day of the import: nobody is past the limit today.

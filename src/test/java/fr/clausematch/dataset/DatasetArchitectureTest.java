@@ -17,6 +17,7 @@ class DatasetArchitectureTest {
                 .importPackages("fr.clausematch.dataset");
 
         noClasses().that().resideInAPackage("fr.clausematch.dataset..")
+                .and().doNotHaveSimpleName("package-info") // its module declaration (Spring Modulith) is not code
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..",
                         "javax.persistence..", "org.hibernate..", "fr.clausematch.cli..", "fr.clausematch.database..")
                 .check(classes);

@@ -15,6 +15,7 @@ class MatchingArchitectureTest {
         JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("fr.clausematch.matching");
         classes().that().resideInAPackage("fr.clausematch.matching..")
+                .and().doNotHaveSimpleName("package-info") // its module declaration (Spring Modulith) is not code
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.optaplanner..", "fr.clausematch.matching..")
                 .check(main);
     }

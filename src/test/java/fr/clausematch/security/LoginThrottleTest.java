@@ -1,5 +1,8 @@
 package fr.clausematch.security;
 
+import fr.clausematch.account.AccountFixtures;
+import fr.clausematch.account.UserAccountService;
+
 import fr.clausematch.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import static fr.clausematch.security.AccountFixtures.PASSWORD;
+import static fr.clausematch.account.AccountFixtures.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -1,5 +1,8 @@
 package fr.clausematch.security;
 
+import fr.clausematch.account.UserAccount;
+import fr.clausematch.account.UserAccountRepository;
+
 import fr.clausematch.support.ApiDescriptionValidation;
 import fr.clausematch.support.IntegrationTest;
 import fr.clausematch.support.TestUsers;

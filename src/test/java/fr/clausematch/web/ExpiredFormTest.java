@@ -1,8 +1,8 @@
 package fr.clausematch.web;
 
 import fr.clausematch.security.Role;
-import fr.clausematch.security.UserAccount;
-import fr.clausematch.security.UserAccountRepository;
+import fr.clausematch.account.UserAccount;
+import fr.clausematch.account.UserAccountRepository;
 import fr.clausematch.support.EmptyDatabaseExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,5 +1,0 @@
-package fr.clausematch.security;
-
-/** A token just created: the only answer that holds its secret, shown once and never kept. */
-public record CreatedAccessToken(AccessTokenView token, String secret) {
-}

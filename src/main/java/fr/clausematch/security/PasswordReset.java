@@ -1,5 +1,0 @@
-package fr.clausematch.security;
-
-/** A new password chosen by an administrator, typed twice. */
-public record PasswordReset(String password, String passwordConfirmation) {
-}

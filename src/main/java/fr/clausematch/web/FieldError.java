@@ -1,5 +1,0 @@
-package fr.clausematch.web;
-
-/** One field-level reason of a refused request, as listed in a problem detail's {@code errors}. */
-public record FieldError(String field, String message) {
-}

@@ -1,9 +1,0 @@
-package fr.clausematch.web;
-
-/** A record asked for by its identifier does not exist (HTTP 404). */
-public class NotFoundException extends RuntimeException {
-
-    public NotFoundException(String what, String id) {
-        super(what + " " + id + " introuvable");
-    }
-}

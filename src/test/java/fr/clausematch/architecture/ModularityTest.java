@@ -1,0 +1,84 @@
+package fr.clausematch.architecture;
+
+import fr.clausematch.ClausematchApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The modules of the application (Spring Modulith): no cycle, each uses only what its package-info declares,
+ * their documentation written into target/, and docs/architecture.md says what the declarations say.
+ */
+class ModularityTest {
+
+    private static final ApplicationModules MODULES = ApplicationModules.of(ClausematchApplication.class);
+    /** A row of the modules' table: | `name` | what it owns | `uses`, `uses :: part` | */
+    private static final Pattern ROW = Pattern.compile("^\\| `([a-z]+)` \\|[^|]*\\|([^|]*)\\|\\s*$", Pattern.MULTILINE);
+
+    @Test
+    void modulesHaveNoCycleAndUseOnlyWhatTheyDeclare() {
+        MODULES.verify();
+    }
+
+    @Test
+    void everyModuleDeclaresWhatItMayUse() {
+        for (var module : MODULES) {
+            ApplicationModule declared = declaration(module.getBasePackage().getName());
+            assertThat(declared).as(module.getIdentifier() + " has @ApplicationModule in its package-info").isNotNull();
+            assertThat(declared.displayName()).as(module.getIdentifier() + "'s name").isNotBlank();
+        }
+    }
+
+    @Test
+    void documentationIsWrittenWithADiagramAndACanvasPerModule() throws IOException {
+        Path folder = Path.of("target", "modulith-docs");
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString())).writeDocumentation();
+        assertThat(folder.resolve("components.puml")).exists();
+        for (var module : MODULES) {
+            assertThat(folder.resolve("module-" + module.getIdentifier() + ".adoc")).exists();
+        }
+        assertThat(Files.readString(folder.resolve("components.puml"))).contains("Planification", "Cœur (appariement)");
+    }
+
+    @Test
+    void architectureDocumentSaysWhatTheModulesDeclare() throws IOException {
+        String text = Files.readString(Path.of("docs", "architecture.md"));
+        Map<String, Set<String>> documented = new TreeMap<>();
+        Matcher row = ROW.matcher(text);
+        while (row.find()) {
+            documented.put(row.group(1), Arrays.stream(row.group(2).split(","))
+                    .map(cell -> cell.strip().replace("`", "")).filter(cell -> !cell.isEmpty() && !cell.equals("—"))
+                    .collect(Collectors.toCollection(TreeSet::new)));
+        }
+        Map<String, Set<String>> declared = new TreeMap<>();
+        for (var module : MODULES) {
+            ApplicationModule annotation = declaration(module.getBasePackage().getName());
+            declared.put(module.getIdentifier().toString(), annotation.type() == ApplicationModule.Type.OPEN ? Set.of()
+                    : new TreeSet<>(Arrays.asList(annotation.allowedDependencies())));
+        }
+        assertThat(documented).isEqualTo(declared);
+    }
+
+    private static ApplicationModule declaration(String packageName) {
+        try {
+            return Class.forName(packageName + ".package-info").getAnnotation(ApplicationModule.class);
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+    }
+}
