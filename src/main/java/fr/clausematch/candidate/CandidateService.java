@@ -40,10 +40,11 @@ public class CandidateService {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final CandidateListing listing;
+    private final CandidatePairings pairings;
 
     CandidateService(CandidateRepository candidates, CandidateMapper mapper, TerritoryService territories,
                      JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, AuditLog audit,
-                     CandidateListing listing) {
+                     CandidateListing listing, CandidatePairings pairings) {
         this.candidates = candidates;
         this.mapper = mapper;
         this.territories = territories;
@@ -52,6 +53,7 @@ public class CandidateService {
         this.events = events;
         this.audit = audit;
         this.listing = listing;
+        this.pairings = pairings;
     }
 
     @Transactional(readOnly = true)
@@ -125,13 +127,26 @@ public class CandidateService {
         return updated;
     }
 
+    /**
+     * A pairing of the person (internal id) was confirmed: a person still only identified becomes proposed
+     * (audited as changed by {@code actor}, with {@code why}); any later status stays. In the caller's transaction.
+     */
+    @Transactional
+    public void pairingConfirmed(long candidateId, String actor, String why) {
+        List<String> changed = jdbc.queryForList("UPDATE candidate SET status = ?, version = version + 1, updated_at = now() "
+                + "WHERE id = ? AND status = ? RETURNING external_id", String.class,
+                CandidateStatus.PROPOSED.name(), candidateId, CandidateStatus.IDENTIFIED.name());
+        for (String externalId : changed) {
+            audit.record(actor, AuditAction.UPDATE, AuditLog.CANDIDATE, externalId, "statut PROPOSED : " + why);
+        }
+    }
+
     @Transactional
     public void delete(String id, long version, String actor) {
         Candidate candidate = find(id);
         ConflictException.checkVersion(WHAT, id, version, candidate.getVersion());
-        Integer pairings = jdbc.queryForObject("SELECT count(*) FROM assignment WHERE candidate_id = ?", Integer.class,
-                candidate.getId());
-        if (pairings != null && pairings > 0) {
+        int pairings = this.pairings.count(candidate.getId());
+        if (pairings > 0) {
             throw new ConflictException(WHAT + " " + id + " figure dans " + pairings
                     + " proposition(s) de plan : archivez-le plutôt que de le supprimer");
         }

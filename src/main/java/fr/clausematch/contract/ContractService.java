@@ -31,16 +31,19 @@ public class ContractService {
     private final ContractMapper mapper;
     private final TerritoryService territories;
     private final JdbcTemplate jdbc;
+    private final ContractPairings pairings;
     private final ApplicationEventPublisher events;
 
     ContractService(ContractRepository contracts, SlotRepository slots, BuyerRepository buyers, ContractMapper mapper,
-                    TerritoryService territories, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+                    TerritoryService territories, JdbcTemplate jdbc, ApplicationEventPublisher events,
+                    ContractPairings pairings) {
         this.contracts = contracts;
         this.slots = slots;
         this.buyers = buyers;
         this.mapper = mapper;
         this.territories = territories;
         this.jdbc = jdbc;
+        this.pairings = pairings;
         this.events = events;
     }
 
@@ -109,8 +112,7 @@ public class ContractService {
     public void delete(String id, long version) {
         Contract contract = find(id);
         ConflictException.checkVersion(CONTRACT, id, version, contract.getVersion());
-        refuseIfPaired("SELECT count(*) FROM assignment a JOIN slot s ON s.id = a.slot_id WHERE s.contract_id = ?",
-                contract.getId(), CONTRACT + " " + id);
+        refuseIfPaired(pairings.ofContract(contract.getId()), CONTRACT + " " + id);
         contracts.delete(contract);
     }
 
@@ -147,7 +149,7 @@ public class ContractService {
     public void deleteSlot(String contractId, String slotId, long version) {
         Slot slot = findSlot(contractId, slotId);
         ConflictException.checkVersion(SLOT, slotId, version, slot.getVersion());
-        refuseIfPaired("SELECT count(*) FROM assignment WHERE slot_id = ?", slot.getId(), SLOT + " " + slotId);
+        refuseIfPaired(pairings.ofSlot(slot.getId()), SLOT + " " + slotId);
         slot.getContract().getSlots().remove(slot);
     }
 
@@ -201,9 +203,8 @@ public class ContractService {
         return user.is(Role.FACILITATOR) && (territoriesOfBuyer.isEmpty() || territoriesOfBuyer.stream().anyMatch(user::worksOn));
     }
 
-    private void refuseIfPaired(String countSql, Long id, String what) {
-        Integer pairings = jdbc.queryForObject(countSql, Integer.class, id);
-        if (pairings != null && pairings > 0) {
+    private static void refuseIfPaired(long pairings, String what) {
+        if (pairings > 0) {
             throw new ConflictException(what + " figure dans " + pairings
                     + " proposition(s) de plan : clôturez-le ou annulez-le plutôt que de le supprimer");
         }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import static fr.clausematch.exchange.DatasetImporter.BATCH;
+import static fr.clausematch.shared.JdbcBatches.SIZE;
 import static fr.clausematch.exchange.DatasetImporter.CANDIDATES;
 import static fr.clausematch.exchange.DatasetImporter.CONTRACTS;
 import static fr.clausematch.exchange.DatasetImporter.SLOTS;
@@ -86,8 +86,8 @@ final class ImportChecks {
 
     private void checkExisting(Dataset dataset, String table, String file, List<String> ids, List<DatasetError> errors) {
         Set<String> existing = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+        for (int from = 0; from < ids.size(); from += SIZE) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + SIZE));
             existing.addAll(jdbc.queryForList("SELECT external_id FROM " + table + " WHERE external_id = ANY (?)",
                     String.class, (Object) chunk.toArray(String[]::new)));
         }

@@ -1,10 +1,8 @@
 package fr.clausematch.planning;
 
-import fr.clausematch.audit.AuditAction;
-import fr.clausematch.audit.AuditLog;
 import fr.clausematch.security.CurrentUser;
 import fr.clausematch.security.SignedInUser;
-import fr.clausematch.candidate.CandidateStatus;
+import fr.clausematch.candidate.CandidateService;
 import fr.clausematch.shared.ConflictException;
 import fr.clausematch.shared.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,11 +31,11 @@ public class AssignmentService {
     private final AssignmentEventRepository history;
     private final PlanningService planning;
     private final JdbcTemplate jdbc;
-    private final AuditLog audit;
+    private final CandidateService candidates;
 
     AssignmentService(AssignmentRepository assignments, AssignmentEventRepository history, PlanningService planning,
-                      JdbcTemplate jdbc, AuditLog audit) {
-        this.audit = audit;
+                      JdbcTemplate jdbc, CandidateService candidates) {
+        this.candidates = candidates;
         this.assignments = assignments;
         this.history = history;
         this.planning = planning;
@@ -98,12 +96,7 @@ public class AssignmentService {
         assignments.saveAndFlush(assignment);
         history.save(new AssignmentEvent(assignment, from, decision, actor, form.reason()));
         if (decision == AssignmentStatus.CONFIRMED) {
-            int changed = jdbc.update("UPDATE candidate SET status = ?, version = version + 1 WHERE id = ? AND status = ?",
-                    CandidateStatus.PROPOSED.name(), assignment.getCandidate().getId(), CandidateStatus.IDENTIFIED.name());
-            if (changed > 0) {
-                audit.record(actor, AuditAction.UPDATE, AuditLog.CANDIDATE, assignment.getCandidate().getExternalId(),
-                        "statut PROPOSED : appariement " + assignmentId + " confirmé");
-            }
+            candidates.pairingConfirmed(assignment.getCandidate().getId(), actor, "appariement " + assignmentId + " confirmé");
         }
         return ofPlan(assignment.getPlan().getId()).stream().filter(a -> a.id() == assignmentId).findFirst().orElseThrow();
     }

@@ -74,6 +74,49 @@ class ModularityTest {
         assertThat(documented).isEqualTo(declared);
     }
 
+    /** A row of the modules' table again: its module and the cell saying what it owns. */
+    private static final Pattern OWNS = Pattern.compile("^\\| `([a-z]+)` \\|([^|]*)\\|", Pattern.MULTILINE);
+    private static final Pattern TABLES = Pattern.compile("tables? ((?:`[a-z_]+`(?:, )?)+)");
+    private static final Pattern WRITE = Pattern.compile("\\b(?:INSERT INTO|UPDATE|DELETE FROM|TRUNCATE)\\s+([a-z_]+)");
+
+    @Test
+    void noModuleWritesATableOfAnother() throws IOException {
+        Map<String, String> owners = new TreeMap<>();
+        Matcher row = OWNS.matcher(Files.readString(Path.of("docs", "architecture.md")));
+        while (row.find()) {
+            Matcher tables = TABLES.matcher(row.group(2));
+            while (tables.find()) {
+                for (String table : tables.group(1).split(", ")) {
+                    owners.put(table.replace("`", ""), row.group(1));
+                }
+            }
+        }
+        assertThat(owners).containsEntry("assignment", "planning").containsEntry("candidate", "candidate")
+                .containsEntry("app_user", "account").hasSizeGreaterThanOrEqualTo(19);
+
+        Path sources = Path.of("src", "main", "java", "fr", "clausematch");
+        Set<String> foreignWrites = new TreeSet<>();
+        Set<String> ownWrites = new TreeSet<>();
+        try (var files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Path relative = sources.relativize(file);
+                if (relative.getNameCount() < 2) {
+                    continue; // the application class
+                }
+                String module = relative.getName(0).toString();
+                Matcher write = WRITE.matcher(Files.readString(file));
+                while (write.find()) {
+                    String owner = owners.get(write.group(1));
+                    if (owner != null) {
+                        (owner.equals(module) ? ownWrites : foreignWrites).add(relative + " writes " + write.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(ownWrites).as("the check sees the writes").isNotEmpty();
+        assertThat(foreignWrites).as("writes of a table by a module that does not own it").isEmpty();
+    }
+
     private static ApplicationModule declaration(String packageName) {
         try {
             return Class.forName(packageName + ".package-info").getAnnotation(ApplicationModule.class);

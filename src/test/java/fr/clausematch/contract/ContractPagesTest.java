@@ -24,7 +24,7 @@ class ContractPagesTest {
     @Autowired MockMvc mvc;
     @Autowired DatasetImporter importer;
     @Autowired JdbcTemplate jdbc;
-    @Autowired ContractFill fill;
+    @Autowired ContractPairings fill; // answered by planning (PairingQueries)
 
     @BeforeEach
     void sample() {

@@ -1,4 +1,4 @@
-package fr.clausematch.exchange;
+package fr.clausematch.contract;
 
 import fr.clausematch.contract.BuyerKind;
 
