@@ -12,9 +12,8 @@ import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.search.MatchingProblems;
 import fr.clausematch.matching.constraints.MatchingSettings;
 import fr.clausematch.matching.model.Slot;
+import fr.clausematch.matching.model.WeeklyHours;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +36,7 @@ public final class DatasetProblems {
             candidates.add(new Candidate(r.id(), r.gender(), r.commune(), r.latitude(), r.longitude(), r.qpvCode(),
                     r.eligibility(), r.eligibilityUntil(), new HashSet<>(r.trades()), r.qualificationLevel(),
                     new HashSet<>(r.licences()), r.maxDistanceKm(), r.availableFrom(), r.availableUntil(),
-                    tenths(r.maxHoursPerWeek()), r.registeredOn(), 0));
+                    WeeklyHours.tenths(r.maxHoursPerWeek()), r.registeredOn(), 0));
         }
         List<Contract> contracts = new ArrayList<>(dataset.contracts().size());
         Map<String, Contract> contractsById = new HashMap<>();
@@ -53,15 +52,10 @@ public final class DatasetProblems {
             if (k == null) {
                 throw new IllegalArgumentException("Poste " + r.id() + " : marché inconnu " + r.contractId());
             }
-            slots.add(new Slot(r.id(), k, r.trade(), r.hours(), r.startDate(), r.endDate(), tenths(r.hoursPerWeek()),
+            slots.add(new Slot(r.id(), k, r.trade(), r.hours(), r.startDate(), r.endDate(), WeeklyHours.tenths(r.hoursPerWeek()),
                     r.minQualificationLevel(), new HashSet<>(r.requiredLicences())));
         }
         return MatchingProblems.create(new MatchingInput(id, candidates, contracts, slots, List.of(), List.of(), settings));
-    }
-
-    /** Weekly hours as whole tenths (17.5 -> 175). */
-    static int tenths(BigDecimal hours) {
-        return hours == null ? 0 : hours.setScale(1, RoundingMode.HALF_UP).movePointRight(1).intValueExact();
     }
 
     /** Reads a dataset folder; a folder that breaks the format throws {@code DatasetFormatException} with every error. */

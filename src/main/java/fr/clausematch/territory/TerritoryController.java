@@ -4,7 +4,6 @@ import fr.clausematch.security.CurrentUser;
 import fr.clausematch.security.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,10 +15,10 @@ import java.util.List;
 @Tag(name = "Territoires", description = "Départements et zones de facilitateurs")
 class TerritoryController {
 
-    private final JdbcTemplate jdbc;
+    private final TerritoryFigureQueries queries;
 
-    TerritoryController(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    TerritoryController(TerritoryFigureQueries queries) {
+        this.queries = queries;
     }
 
     @GetMapping
@@ -27,10 +26,6 @@ class TerritoryController {
             + "administrateur, les siens pour un facilitateur ; pour un acheteur, tous les territoires avec ses seuls contrats")
     List<TerritoryView> list() {
         SignedInUser user = CurrentUser.get();
-        return switch (user.role()) {
-            case ADMIN -> TerritoryFigures.query(jdbc);
-            case FACILITATOR -> TerritoryFigures.query(jdbc, user.territories(), null);
-            case BUYER -> TerritoryFigures.query(jdbc, null, user.buyerCode());
-        };
+        return queries.territories(user);
     }
 }

@@ -48,4 +48,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
                 .check(classes);
     }
+
+    @Test
+    void noControllerRunsSql() {
+        noClasses().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .or().areAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .or().areAnnotatedWith(fr.clausematch.web.PageController.class)
+                .should().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..")
+                .because("a controller asks its module's services and queries, which own the SQL")
+                .check(classes);
+    }
 }

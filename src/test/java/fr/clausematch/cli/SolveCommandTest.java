@@ -134,8 +134,8 @@ class SolveCommandTest {
 
     @Test
     void datasetMapperConvertsWeeklyHoursToTenths() {
-        assertThat(DatasetProblems.tenths(new java.math.BigDecimal("17.5"))).isEqualTo(175);
-        assertThat(DatasetProblems.tenths(new java.math.BigDecimal("35"))).isEqualTo(350);
+        assertThat(fr.clausematch.matching.model.WeeklyHours.tenths(new java.math.BigDecimal("17.5"))).isEqualTo(175);
+        assertThat(fr.clausematch.matching.model.WeeklyHours.tenths(new java.math.BigDecimal("35"))).isEqualTo(350);
         var plan = DatasetProblems.toProblem("t", DATASET, fr.clausematch.matching.constraints.MatchingSettings.defaults());
         assertThat(plan.getSlots()).hasSize(DATASET.slots().size());
         assertThat(plan.getCandidates()).hasSize(DATASET.candidates().size());
