@@ -9,8 +9,12 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -31,38 +35,43 @@ public class MatchingSettings {
     public static final String DEFAULTS_RESOURCE = "solver-config/constraint-weights.properties";
 
     @ConstraintWeight(ConstraintNames.PAIRING_RULES)
-    private HardMediumSoftLongScore pairingRules = HardMediumSoftLongScore.ofHard(1);
+    private HardMediumSoftLongScore pairingRules;
     @ConstraintWeight(ConstraintNames.WEEKLY_LOAD)
-    private HardMediumSoftLongScore weeklyLoad = HardMediumSoftLongScore.ofHard(1);
+    private HardMediumSoftLongScore weeklyLoad;
     @ConstraintWeight(ConstraintNames.UNFILLED_HOURS)
-    private HardMediumSoftLongScore unfilledHours = HardMediumSoftLongScore.ofMedium(1);
+    private HardMediumSoftLongScore unfilledHours;
     @ConstraintWeight(ConstraintNames.WOMEN_SHARE)
-    private HardMediumSoftLongScore womenShare = HardMediumSoftLongScore.ofSoft(50);
+    private HardMediumSoftLongScore womenShare;
     @ConstraintWeight(ConstraintNames.QPV_SHARE)
-    private HardMediumSoftLongScore qpvShare = HardMediumSoftLongScore.ofSoft(50);
+    private HardMediumSoftLongScore qpvShare;
     @ConstraintWeight(ConstraintNames.TYPE_BALANCE)
-    private HardMediumSoftLongScore typeBalance = HardMediumSoftLongScore.ofSoft(50);
+    private HardMediumSoftLongScore typeBalance;
     @ConstraintWeight(ConstraintNames.LOAD_CONCENTRATION)
-    private HardMediumSoftLongScore loadConcentration = HardMediumSoftLongScore.ofSoft(1);
+    private HardMediumSoftLongScore loadConcentration;
     @ConstraintWeight(ConstraintNames.WAITING_PRIORITY)
-    private HardMediumSoftLongScore waitingPriority = HardMediumSoftLongScore.ofSoft(2);
+    private HardMediumSoftLongScore waitingPriority;
     @ConstraintWeight(ConstraintNames.DISTANCE)
-    private HardMediumSoftLongScore distance = HardMediumSoftLongScore.ofSoft(2);
+    private HardMediumSoftLongScore distance;
     @ConstraintWeight(ConstraintNames.OWN_NEIGHBOURHOOD)
-    private HardMediumSoftLongScore ownNeighbourhood = HardMediumSoftLongScore.ofSoft(20);
+    private HardMediumSoftLongScore ownNeighbourhood;
     @ConstraintWeight(ConstraintNames.CONTINUITY)
-    private HardMediumSoftLongScore continuity = HardMediumSoftLongScore.ofSoft(10);
+    private HardMediumSoftLongScore continuity;
 
     private final EnumMap<ContractType, Integer> womenTargetPermille = new EnumMap<>(ContractType.class);
     private final EnumMap<ContractType, Integer> qpvTargetPermille = new EnumMap<>(ContractType.class);
-    private int fteHours = 1607;
+    private int fteHours;
 
-    /** Built-in values (the same as the shipped properties file), without reading any file. */
+    /** Each constraint's weight field, found by its {@code @ConstraintWeight} name (no switch to keep in step). */
+    private static final Map<MatchingConstraint, Field> WEIGHT_FIELDS = weightFields();
+
+    /** The shipped defaults: a copy of {@code solver-config/constraint-weights.properties}, their one source. */
     public MatchingSettings() {
-        for (ContractType type : ContractType.values()) {
-            womenTargetPermille.put(type, 900);
-            qpvTargetPermille.put(type, 800);
-        }
+        this(false);
+        defaultsLoaded().copyInto(this);
+    }
+
+    /** Nothing set: what the defaults file is read into, and what a copy starts from. */
+    private MatchingSettings(boolean unset) {
     }
 
     /** The defaults of {@code solver-config/constraint-weights.properties}, read from the classpath once. */
@@ -70,12 +79,16 @@ public class MatchingSettings {
 
     /** A copy of the defaults of {@code solver-config/constraint-weights.properties} (from the classpath). */
     public static MatchingSettings defaults() {
+        return defaultsLoaded().copy();
+    }
+
+    private static MatchingSettings defaultsLoaded() {
         MatchingSettings loaded = defaults;
         if (loaded == null) {
             loaded = loadDefaults();
             defaults = loaded;
         }
-        return loaded.copy();
+        return loaded;
     }
 
     private static MatchingSettings loadDefaults() {
@@ -89,28 +102,70 @@ public class MatchingSettings {
         }
         Map<String, String> map = new LinkedHashMap<>();
         properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k)));
-        return new MatchingSettings().withOverrides(map);
+        MatchingSettings loaded = new MatchingSettings(true);
+        loaded.apply(map);
+        List<String> missing = new ArrayList<>();
+        WEIGHT_FIELDS.keySet().stream().filter(c -> loaded.getWeight(c) == null).forEach(c -> missing.add("weight." + c.key()));
+        for (ContractType type : ContractType.values()) {
+            if (!loaded.womenTargetPermille.containsKey(type)) {
+                missing.add("target.women-share." + type);
+            }
+            if (!loaded.qpvTargetPermille.containsKey(type)) {
+                missing.add("target.qpv-share." + type);
+            }
+        }
+        if (loaded.fteHours <= 0) {
+            missing.add("fte-hours");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException(DEFAULTS_RESOURCE + " must give every setting; missing: " + String.join(", ", missing));
+        }
+        return loaded;
+    }
+
+    private static Map<MatchingConstraint, Field> weightFields() {
+        Map<String, Field> byName = new HashMap<>();
+        for (Field field : MatchingSettings.class.getDeclaredFields()) {
+            ConstraintWeight weight = field.getAnnotation(ConstraintWeight.class);
+            if (weight != null) {
+                byName.put(weight.value(), field);
+            }
+        }
+        Map<MatchingConstraint, Field> fields = new EnumMap<>(MatchingConstraint.class);
+        for (MatchingConstraint c : MatchingConstraint.values()) {
+            Field field = byName.get(c.label());
+            if (field == null) {
+                throw new IllegalStateException("no @ConstraintWeight field for " + c.label());
+            }
+            field.setAccessible(true);
+            fields.put(c, field);
+        }
+        return fields;
     }
 
     /** A copy with these keys changed (unknown keys or bad values throw {@link IllegalArgumentException}). */
     public MatchingSettings withOverrides(Map<String, String> overrides) {
         MatchingSettings copy = copy();
+        copy.apply(overrides);
+        return copy;
+    }
+
+    private void apply(Map<String, String> overrides) {
         overrides.forEach((key, raw) -> {
             String value = raw.trim();
             if (key.startsWith("weight.")) {
-                copy.setWeight(MatchingConstraint.byKey(key.substring("weight.".length())),
+                setWeight(MatchingConstraint.byKey(key.substring("weight.".length())),
                         HardMediumSoftLongScore.parseScore(value));
             } else if (key.startsWith("target.women-share.")) {
-                copy.womenTargetPermille.put(ContractType.valueOf(key.substring("target.women-share.".length())), permille(key, value));
+                womenTargetPermille.put(ContractType.valueOf(key.substring("target.women-share.".length())), permille(key, value));
             } else if (key.startsWith("target.qpv-share.")) {
-                copy.qpvTargetPermille.put(ContractType.valueOf(key.substring("target.qpv-share.".length())), permille(key, value));
+                qpvTargetPermille.put(ContractType.valueOf(key.substring("target.qpv-share.".length())), permille(key, value));
             } else if (key.equals("fte-hours")) {
-                copy.fteHours = Integer.parseInt(value);
+                fteHours = Integer.parseInt(value);
             } else {
                 throw new IllegalArgumentException("Réglage inconnu : " + key);
             }
         });
-        return copy;
     }
 
     private static int permille(String key, String value) {
@@ -136,45 +191,33 @@ public class MatchingSettings {
     }
 
     public MatchingSettings copy() {
-        MatchingSettings copy = new MatchingSettings();
+        MatchingSettings copy = new MatchingSettings(true);
+        copyInto(copy);
+        return copy;
+    }
+
+    private void copyInto(MatchingSettings copy) {
         for (MatchingConstraint c : MatchingConstraint.values()) {
             copy.setWeight(c, getWeight(c));
         }
         copy.womenTargetPermille.putAll(womenTargetPermille);
         copy.qpvTargetPermille.putAll(qpvTargetPermille);
         copy.fteHours = fteHours;
-        return copy;
     }
 
     public HardMediumSoftLongScore getWeight(MatchingConstraint c) {
-        return switch (c) {
-            case PAIRING_RULES -> pairingRules;
-            case WEEKLY_LOAD -> weeklyLoad;
-            case UNFILLED_HOURS -> unfilledHours;
-            case WOMEN_SHARE -> womenShare;
-            case QPV_SHARE -> qpvShare;
-            case TYPE_BALANCE -> typeBalance;
-            case LOAD_CONCENTRATION -> loadConcentration;
-            case WAITING_PRIORITY -> waitingPriority;
-            case DISTANCE -> distance;
-            case OWN_NEIGHBOURHOOD -> ownNeighbourhood;
-            case CONTINUITY -> continuity;
-        };
+        try {
+            return (HardMediumSoftLongScore) WEIGHT_FIELDS.get(c).get(this);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public void setWeight(MatchingConstraint c, HardMediumSoftLongScore weight) {
-        switch (c) {
-            case PAIRING_RULES -> pairingRules = weight;
-            case WEEKLY_LOAD -> weeklyLoad = weight;
-            case UNFILLED_HOURS -> unfilledHours = weight;
-            case WOMEN_SHARE -> womenShare = weight;
-            case QPV_SHARE -> qpvShare = weight;
-            case TYPE_BALANCE -> typeBalance = weight;
-            case LOAD_CONCENTRATION -> loadConcentration = weight;
-            case WAITING_PRIORITY -> waitingPriority = weight;
-            case DISTANCE -> distance = weight;
-            case OWN_NEIGHBOURHOOD -> ownNeighbourhood = weight;
-            case CONTINUITY -> continuity = weight;
+        try {
+            WEIGHT_FIELDS.get(c).set(this, weight);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
     }
 
