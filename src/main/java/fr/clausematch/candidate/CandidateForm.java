@@ -7,6 +7,7 @@ import fr.clausematch.web.validation.Latitude;
 import fr.clausematch.web.validation.Longitude;
 import fr.clausematch.web.validation.PlainText;
 import fr.clausematch.web.validation.QpvCode;
+import fr.clausematch.web.validation.RomeCode;
 import fr.clausematch.matching.model.EligibilityCriterion;
 import fr.clausematch.matching.model.Gender;
 import jakarta.validation.constraints.AssertTrue;
@@ -56,7 +57,7 @@ public record CandidateForm(
         Set<EligibilityCriterion> eligibility,
         @DateInRange
         LocalDate eligibilityUntil,
-        List<@Pattern(regexp = FieldLimits.ROME_REGEX, message = "code ROME attendu, par exemple F1704") String> trades,
+        List<@RomeCode String> trades,
         @NotNull(message = "le niveau de qualification est obligatoire (0 si inconnu)")
         Integer qualificationLevel,
         List<@Pattern(regexp = FieldLimits.LICENCE_REGEX, message = "code de permis ou d'habilitation attendu, par exemple CACES_R482") String> licences,

@@ -3,6 +3,7 @@ package fr.clausematch.contract;
 import fr.clausematch.limits.FieldLimits;
 import fr.clausematch.web.validation.DateInRange;
 import fr.clausematch.web.validation.Identifier;
+import fr.clausematch.web.validation.RomeCode;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -22,7 +23,7 @@ public record SlotForm(
         @Identifier
         String id,
         @NotBlank(message = "le métier est obligatoire")
-        @Pattern(regexp = FieldLimits.ROME_REGEX, message = "code ROME attendu, par exemple F1704")
+        @RomeCode
         String trade,
         @NotNull(message = "le nombre d'heures est obligatoire")
         @PositiveOrZero(message = "heures positives ou nulles")

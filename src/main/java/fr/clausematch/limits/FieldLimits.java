@@ -27,6 +27,8 @@ public final class FieldLimits {
 
     /** A ROME code: candidate_trade.trade and slot.trade are VARCHAR(10). */
     public static final String ROME_REGEX = "[A-Z][0-9]{4}";
+    /** What a form or the API answers for a value that is not a ROME code. */
+    public static final String ROME_MESSAGE = "code ROME attendu, par exemple F1704";
     /** A licence code: candidate_licence.licence and slot_licence.licence are VARCHAR(40). */
     public static final String LICENCE_REGEX = "[A-Z0-9_]{1,40}";
 
