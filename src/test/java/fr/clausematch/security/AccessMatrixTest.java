@@ -321,6 +321,23 @@ class AccessMatrixTest {
         p.add(api("GET an account's tokens", n -> get("/api/users/facilitatrice.21/tokens"), a));
         p.add(page("own tokens", n -> get("/compte/jetons"), signedIn));
         p.add(page("an account's tokens", n -> get("/admin/utilisateurs/facilitatrice.21/jetons"), a));
+        // writes of accounts and tokens, each stopped by its validation or a stale version once access is granted
+        // (making one's own token needs a stored account, which this matrix's users are not: AccessTokenApiTest)
+        p.add(api("POST an account's token (no name)", n -> json("POST", "/api/users/facilitatrice.21/tokens",
+                "{\"name\":\" \"}"), a));
+        p.add(api("PUT an account (stale)", n -> json("PUT", "/api/users/facilitatrice.21", "{\"version\":999}"), a));
+        p.add(api("reset a password (too short)", n -> json("POST", "/api/users/facilitatrice.21/password",
+                "{\"password\":\"x\"}"), a));
+        p.add(page("create an account's token (no name)", n -> form("/admin/utilisateurs/facilitatrice.21/jetons",
+                Map.of("name", " ")), a));
+        p.add(page("create an account (empty form)", n -> form("/admin/utilisateurs", Map.of()), a));
+        p.add(page("edit an account (stale)", n -> form("/admin/utilisateurs/facilitatrice.21", Map.of("version", "999")), a));
+        p.add(page("reset a password (too short)", n -> form("/admin/utilisateurs/facilitatrice.21/mot-de-passe",
+                Map.of("password", "x")), a));
+        p.add(page("unlock an account", n -> form("/admin/utilisateurs/facilitatrice.21/deblocage", Map.of()), a));
+        // the sign-in page is everyone's (signed in: sent home); the refusal page refuses everyone
+        p.add(page("sign-in page", n -> get("/connexion"), EnumSet.allOf(Who.class)));
+        p.add(page("access refused page", n -> get("/acces-refuse"), NOBODY));
         p.add(api("GET health", n -> get("/actuator/health/readiness"), EnumSet.allOf(Who.class)));
         p.add(api("GET metrics", n -> get("/actuator/metrics"), a));
         p.add(api("GET Prometheus metrics", n -> get("/actuator/prometheus"), a));
