@@ -24,10 +24,6 @@ class AccountDetailsService implements UserDetailsService {
 
     /** The account as it stands now, if it exists. */
     public Optional<SignedInUser> find(String username) {
-        return accounts.find(normalise(username));
-    }
-
-    static String normalise(String username) {
-        return AccountDirectory.normalise(username);
+        return accounts.find(username);
     }
 }

@@ -45,7 +45,7 @@ class ThrottledPasswordAuthentication extends DaoAuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
-        String name = AccountDetailsService.normalise(attempt.getName());
+        String name = AccountDirectory.normalise(attempt.getName());
         String client = attempt.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null ? details.getRemoteAddress() : "";
         if (throttle.refuses(name, client, clock.instant())) {
