@@ -29,16 +29,18 @@ public class AssignmentService {
 
     private final AssignmentRepository assignments;
     private final AssignmentEventRepository history;
-    private final PlanningService planning;
+    private final PlanReading planning;
+    private final PlanRunRegistry runs;
     private final JdbcTemplate jdbc;
     private final CandidateService candidates;
 
-    AssignmentService(AssignmentRepository assignments, AssignmentEventRepository history, PlanningService planning,
+    AssignmentService(AssignmentRepository assignments, AssignmentEventRepository history, PlanReading planning, PlanRunRegistry runs,
                       JdbcTemplate jdbc, CandidateService candidates) {
         this.candidates = candidates;
         this.assignments = assignments;
         this.history = history;
         this.planning = planning;
+        this.runs = runs;
         this.jdbc = jdbc;
     }
 
@@ -84,7 +86,7 @@ public class AssignmentService {
     private AssignmentView decide(Assignment assignment, AssignmentStatus decision, DecisionForm form, String actor) {
         long assignmentId = assignment.getId();
         ConflictException.checkVersion("L'appariement", Long.toString(assignmentId), form.version(), assignment.getVersion());
-        if (planning.isSolving(assignment.getPlan().getId())) {
+        if (runs.isSolving(assignment.getPlan().getId())) {
             throw new ConflictException("le plan " + assignment.getPlan().getId()
                     + " est en cours de calcul : arrêtez-le ou attendez sa fin avant de décider");
         }

@@ -31,10 +31,10 @@ class DashboardPages {
                  double qpv, double baselineQpv, double fteShare, double baselineFteShare) {
     }
 
-    private final PlanningService planning;
+    private final PlanReading planning;
     private final TerritoryRepository territories;
 
-    DashboardPages(PlanningService planning, TerritoryRepository territories) {
+    DashboardPages(PlanReading planning, TerritoryRepository territories) {
         this.planning = planning;
         this.territories = territories;
     }

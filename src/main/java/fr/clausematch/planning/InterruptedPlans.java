@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 class InterruptedPlans implements ApplicationRunner {
 
-    private final PlanningService planning;
+    private final PlanResults planning;
 
-    InterruptedPlans(PlanningService planning) {
+    InterruptedPlans(PlanResults planning) {
         this.planning = planning;
     }
 

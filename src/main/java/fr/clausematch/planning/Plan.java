@@ -62,6 +62,14 @@ public class Plan {
     /** Why the plan failed or was stopped, for the facilitator. */
     private String message;
 
+    /** The process solving the plan ({@code ProcessOwner}), so that only a dead owner's plan is marked interrupted. */
+    @Column(updatable = false)
+    private String owner;
+
+    /** The batch run that made the plan, if a batch did; a run makes at most one plan per territory. */
+    @Column(name = "batch_run", updatable = false)
+    private Long batchRun;
+
     @Version
     private long version;
 
@@ -72,6 +80,12 @@ public class Plan {
         this.territoryCode = territoryCode;
         this.strategy = strategy;
         this.requestedBy = requestedBy;
+    }
+
+    public Plan(String territoryCode, PlanStrategy strategy, String requestedBy, String owner, Long batchRun) {
+        this(territoryCode, strategy, requestedBy);
+        this.owner = owner;
+        this.batchRun = batchRun;
     }
 
     public Long getId() {
@@ -168,5 +182,13 @@ public class Plan {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public Long getBatchRun() {
+        return batchRun;
     }
 }

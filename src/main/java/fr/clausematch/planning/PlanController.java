@@ -26,14 +26,18 @@ import java.util.Map;
 @Tag(name = "Plans", description = "Appariements calculés sur un territoire, revus par le facilitateur")
 class PlanController {
 
-    private final PlanningService planning;
+    private final PlanRuns runs;
+    private final PlanRunRegistry registry;
+    private final PlanReading planning;
     private final AssignmentService assignments;
     private final PlanExplanationService explanations;
     private final TerritorySettingsService settings;
     private final PlanEvents events;
 
-    PlanController(PlanningService planning, AssignmentService assignments, PlanExplanationService explanations,
+    PlanController(PlanRuns runs, PlanRunRegistry registry, PlanReading planning, AssignmentService assignments, PlanExplanationService explanations,
                    TerritorySettingsService settings, PlanEvents events) {
+        this.runs = runs;
+        this.registry = registry;
         this.planning = planning;
         this.assignments = assignments;
         this.explanations = explanations;
@@ -44,7 +48,7 @@ class PlanController {
     @PostMapping("/plans")
     @Operation(summary = "Lancer un plan sur un territoire (OPTIMIZE par défaut, ou BASELINE : premier arrivé, premier servi)")
     ResponseEntity<PlanView> start(@Valid @RequestBody PlanRequest request) {
-        PlanView plan = planning.start(request.territory(), request.strategy(), CurrentUser.actor());
+        PlanView plan = runs.start(request.territory(), request.strategy(), CurrentUser.actor());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(plan.id()).toUri()).body(plan);
     }
@@ -64,14 +68,14 @@ class PlanController {
     @DeleteMapping("/plans/{id}")
     @Operation(summary = "Arrêter un plan en cours : sa meilleure solution est gardée")
     PlanView stop(@PathVariable long id) {
-        return planning.stop(id);
+        return runs.stop(id);
     }
 
     @GetMapping(path = "/plans/{id}/events", produces = "text/event-stream")
     @Operation(summary = "Progression en direct (server-sent events) : « progress » à chaque meilleure solution, puis « end »")
     SseEmitter events(@PathVariable long id) {
         PlanView current = planning.view(id);
-        return events.listen(planning.run(id).orElse(null), current);
+        return events.listen(registry.run(id).orElse(null), current);
     }
 
     @GetMapping("/plans/{id}/assignments")

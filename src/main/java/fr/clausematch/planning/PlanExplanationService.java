@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * a saved plan: its pairings are laid on the territory's current problem and explained by the engine.
  *
  * <p>The engine's explanation of a territory takes time, so it is kept while the plan's pairings stay the
- * same. Every read checks the user's scope first ({@link PlanningService#view}: a plan of another territory
+ * same. Every read checks the user's scope first ({@link PlanReading#view}: a plan of another territory
  * is answered as one that does not exist), and only then looks in what is kept: a warm cache never
  * answers for a plan the user may not see. What is kept is the engine's reason codes: each read puts them
  * into words in the reader's language ({@link ExplanationTexts}).
@@ -38,14 +38,14 @@ public class PlanExplanationService {
                              Map<String, MatchingExplainer.SlotExplanation> bySlot) {
     }
 
-    private final PlanningService planning;
+    private final PlanReading planning;
     private final AssignmentService assignments;
     private final PlanningProblemLoader loader;
     private final PlanSlots slots;
     private final ExplanationTexts texts;
     private final Map<Long, Explained> explained = new ConcurrentHashMap<>();
 
-    PlanExplanationService(PlanningService planning, AssignmentService assignments, PlanningProblemLoader loader,
+    PlanExplanationService(PlanReading planning, AssignmentService assignments, PlanningProblemLoader loader,
                            PlanSlots slots, ExplanationTexts texts) {
         this.planning = planning;
         this.assignments = assignments;

@@ -36,14 +36,16 @@ class PlanPages {
             "confirmer", AssignmentStatus.CONFIRMED, "refuser", AssignmentStatus.REJECTED, "retirer", AssignmentStatus.UNASSIGNED);
     private static final Set<PlanStatus> RUNNING = Set.of(PlanStatus.QUEUED, PlanStatus.SOLVING);
 
-    private final PlanningService planning;
+    private final PlanRuns runs;
+    private final PlanReading planning;
     private final AssignmentService assignments;
     private final PlanExplanationService explanations;
     private final PlanSlots slots;
     private final TerritoryRepository territories;
 
-    PlanPages(PlanningService planning, AssignmentService assignments, PlanExplanationService explanations,
+    PlanPages(PlanRuns runs, PlanReading planning, AssignmentService assignments, PlanExplanationService explanations,
               PlanSlots slots, TerritoryRepository territories) {
+        this.runs = runs;
         this.planning = planning;
         this.assignments = assignments;
         this.explanations = explanations;
@@ -64,7 +66,7 @@ class PlanPages {
                  @RequestParam(name = "strategie", defaultValue = "OPTIMIZE") PlanStrategy strategy,
                  RedirectAttributes redirect) {
         try {
-            PlanView plan = planning.start(territory, strategy, CurrentUser.actor());
+            PlanView plan = runs.start(territory, strategy, CurrentUser.actor());
             return "redirect:/plans/" + plan.id();
         } catch (ConflictException e) {
             redirect.addFlashAttribute("refused", e.getMessage());
@@ -92,7 +94,7 @@ class PlanPages {
     @PostMapping("/{id}/arret")
     String stop(@PathVariable long id, RedirectAttributes redirect) {
         try {
-            planning.stop(id);
+            runs.stop(id);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("refused", e.getMessage());
         }

@@ -26,6 +26,11 @@ final class PlanRun {
         this.candidateKeys = new java.util.concurrent.ConcurrentHashMap<>(candidateKeys);
     }
 
+    /** The keys to store its solutions with; problem changes add to them while it runs. */
+    PlanResults.Keys keys() {
+        return new PlanResults.Keys(slotKeys, candidateKeys);
+    }
+
     long elapsedMillis() {
         return (System.nanoTime() - startedNanos) / 1_000_000;
     }

@@ -24,13 +24,13 @@ import java.util.Map;
 @Component
 class RunningPlanChanges {
 
-    private final PlanningService planning;
+    private final PlanRunRegistry planning;
     private final SolverManager<MatchingPlan, Long> solverManager;
     private final CandidateRepository candidates;
     private final ContractRepository contracts;
     private final MatchingProblemMapper mapper;
 
-    RunningPlanChanges(PlanningService planning, SolverManager<MatchingPlan, Long> solverManager,
+    RunningPlanChanges(PlanRunRegistry planning, SolverManager<MatchingPlan, Long> solverManager,
                        CandidateRepository candidates, ContractRepository contracts, MatchingProblemMapper mapper) {
         this.planning = planning;
         this.solverManager = solverManager;

@@ -35,17 +35,23 @@ class PlanPagesTest {
     @Autowired MockMvc mvc;
     @Autowired DatasetImporter importer;
     @Autowired JdbcTemplate jdbc;
-    @Autowired PlanningService planning;
+    @Autowired PlanRuns runs;
+    @Autowired PlanReading reading;
 
     @BeforeEach
     void sample() {
         TinySample.load(importer);
     }
 
-    /** The service, called as a facilitator of 21 (each MockMvc request clears the test thread's sign-in). */
-    PlanningService planning() {
+    /** The services, called as a facilitator of 21 (each MockMvc request clears the test thread's sign-in). */
+    PlanRuns runs() {
         TestUsers.signIn(TestUsers.facilitatorOf("21"));
-        return planning;
+        return runs;
+    }
+
+    PlanReading reading() {
+        TestUsers.signIn(TestUsers.facilitatorOf("21"));
+        return reading;
     }
 
     @AfterEach
@@ -56,7 +62,7 @@ class PlanPagesTest {
     PlanView awaitEnd(long planId) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            PlanView plan = planning().view(planId);
+            PlanView plan = reading().view(planId);
             if (plan.status() != PlanStatus.SOLVING && plan.status() != PlanStatus.QUEUED) {
                 return plan;
             }
@@ -104,10 +110,10 @@ class PlanPagesTest {
     /** Issue 11: explanations follow the reader's language; the plan reads in words and hours, the raw score only on its page. */
     @Test
     void explanationsInTheReadersLanguageAndTheScoreInWords() throws Exception {
-        PlanView plan = planning().start("21", PlanStrategy.BASELINE, "test");
+        PlanView plan = runs().start("21", PlanStrategy.BASELINE, "test");
         String filled = jdbc.queryForObject("SELECT s.external_id FROM assignment a JOIN slot s ON s.id = a.slot_id "
                 + "WHERE a.plan_id = ? ORDER BY s.external_id LIMIT 1", String.class, plan.id());
-        String score = planning().view(plan.id()).score();
+        String score = reading().view(plan.id()).score();
         mvc.perform(get("/plans/" + plan.id() + "/postes/" + filled + "/explication").param("fragment", "true").param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("Rules 1 to 8 met: trade"), containsString("insertion hours."),
                         not(containsString("Règles 1 à 8")), not(containsString("hard/")))));
@@ -128,7 +134,7 @@ class PlanPagesTest {
 
     @Test
     void explanationsAndScoreByConstraint() throws Exception {
-        PlanView plan = planning().start("21", PlanStrategy.BASELINE, "test");
+        PlanView plan = runs().start("21", PlanStrategy.BASELINE, "test");
         String filled = jdbc.queryForObject("SELECT s.external_id FROM assignment a JOIN slot s ON s.id = a.slot_id "
                 + "WHERE a.plan_id = ? ORDER BY s.external_id LIMIT 1", String.class, plan.id());
         mvc.perform(get("/plans/" + plan.id() + "/postes/" + filled + "/explication").param("fragment", "true"))
@@ -149,7 +155,7 @@ class PlanPagesTest {
 
     @Test
     void decisionsConfirmThenAStaleVersionIsRefusedWith409InFrench() throws Exception {
-        PlanView plan = planning().start("21", PlanStrategy.BASELINE, "test");
+        PlanView plan = runs().start("21", PlanStrategy.BASELINE, "test");
         Map<String, Object> a = jdbc.queryForMap("SELECT a.id, a.version, s.external_id AS slot FROM assignment a "
                 + "JOIN slot s ON s.id = a.slot_id WHERE a.plan_id = ? ORDER BY s.external_id LIMIT 1", plan.id());
         String action = "/plans/" + plan.id() + "/appariements/" + a.get("id");
@@ -178,7 +184,7 @@ class PlanPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Tableau de bord"),
                         containsString("Aucun plan terminé pour ce territoire : lancez un plan."), not(containsString("echarts.min.js")))));
-        awaitEnd(planning().start("21", PlanStrategy.OPTIMIZE, "test").id());
+        awaitEnd(runs().start("21", PlanStrategy.OPTIMIZE, "test").id());
         mvc.perform(get("/tableau-de-bord").param("territoire", "21"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"dashboard-table\""), containsString("Tous marchés"),

@@ -1,0 +1,123 @@
+package fr.clausematch.planning;
+
+import fr.clausematch.contract.SlotRepository;
+import fr.clausematch.matching.analysis.FirstComeFirstServed;
+import fr.clausematch.matching.analysis.PlanIndicators;
+import fr.clausematch.matching.model.MatchingPlan;
+import fr.clausematch.matching.search.MatchingProblems;
+import fr.clausematch.matching.search.MatchingSolver;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Plans one territory for a batch run, in the calling thread: the problem loaded exactly as for a
+ * facilitator's plan (confirmed pairings pinned, rejected pairs excluded, the territory's settings), the
+ * baseline beside it, the one solver configuration within the given budget (it ends earlier when it stops
+ * improving), and the result stored as a finished plan of the territory (strategy OPTIMIZE) in one
+ * transaction. A territory is planned at most once per run: asked again (a restart), it answers the plan
+ * already stored. Facilitators find the plan on their plans page and review it as any other.
+ */
+@Service
+public class TerritoryPlanner {
+
+    private static final Logger log = LoggerFactory.getLogger(TerritoryPlanner.class);
+
+    private final PlanningProblemLoader loader;
+    private final PlanResults results;
+    private final PlanReading reading;
+    private final SlotRepository slots;
+    private final PlanningProperties properties;
+
+    TerritoryPlanner(PlanningProblemLoader loader, PlanResults results, PlanReading reading, SlotRepository slots,
+                     PlanningProperties properties) {
+        this.loader = loader;
+        this.results = results;
+        this.reading = reading;
+        this.slots = slots;
+        this.properties = properties;
+    }
+
+    /** What the batch learns of a territory's plan: the plan, and its figures beside the baseline's. */
+    public record Outcome(long planId, String territory, int slots, long hoursInSlots, long hoursFilled,
+                          long baselineHoursFilled, double womenShare, double qpvShare, boolean planned) {
+    }
+
+    /** How many slots a plan of the territory plans over (the batch shares its budget by them). */
+    public long slotsToPlan(String territory) {
+        return slots.countByContractTerritoryCodeAndContractStatusIn(territory, PlanningProblemLoader.PLANNED_CONTRACTS);
+    }
+
+    /** The plan a run already stored for the territory, if it did. */
+    public Optional<PlanView> planOfBatchRun(long batchRun, String territory) {
+        return results.planOfBatchRun(batchRun, territory).map(reading::unscopedView);
+    }
+
+    /**
+     * Plans the territory for the run, unless the run already did (then {@link Outcome#planned()} is false and
+     * the stored plan's figures are answered). Empty when {@code stopRequested} turned true before the end: a
+     * stopped partition stores nothing, and a restart plans it again.
+     */
+    public Optional<Outcome> plan(String territory, long batchRun, Duration budget, String actor, BooleanSupplier stopRequested) {
+        Optional<PlanView> done = planOfBatchRun(batchRun, territory);
+        if (done.isPresent()) {
+            return Optional.of(outcome(done.get(), false));
+        }
+        PlanningProblemLoader.Loaded loaded = loader.load(territory, "batch-" + batchRun + "-" + territory);
+        MatchingPlan problem = MatchingProblems.create(loaded.input());
+        MatchingPlan baseline = FirstComeFirstServed.plan(problem);
+        baseline.setScore(MatchingSolver.score(baseline));
+        Solver<MatchingPlan> solver = SolverFactory.<MatchingPlan>create(
+                MatchingSolver.solverConfig(budget, properties.threads(), null)).buildSolver();
+        ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "batch-stop-watch-" + territory);
+            thread.setDaemon(true);
+            return thread;
+        });
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        watch.scheduleWithFixedDelay(() -> {
+            if (stopRequested.getAsBoolean()) {
+                stopped.set(true);
+                solver.terminateEarly();
+            }
+        }, 500, 500, TimeUnit.MILLISECONDS);
+        MatchingPlan best;
+        try {
+            best = solver.solve(MatchingSolver.startingPlan(problem));
+        } finally {
+            watch.shutdownNow();
+        }
+        if (stopped.get()) {
+            log.info("Batch run {}: territory {} stopped before its end, nothing stored", batchRun, territory);
+            return Optional.empty();
+        }
+        best.setScore(MatchingSolver.score(best));
+        long planId = results.saveFinished(territory, batchRun, actor,
+                new PlanResults.Keys(loaded.slotKeys(), loaded.candidateKeys()), problem, baseline, best);
+        PlanIndicators figures = PlanIndicators.of(best);
+        long baselineHours = PlanIndicators.of(baseline).total().hoursAssigned();
+        return Optional.of(new Outcome(planId, territory, problem.getSlots().size(), figures.total().hoursInSlots(),
+                figures.total().hoursAssigned(), baselineHours, figures.total().womenShare(), figures.total().qpvShare(), true));
+    }
+
+    private static Outcome outcome(PlanView plan, boolean planned) {
+        return new Outcome(plan.id(), plan.territory(), plan.indicators() == null ? 0 : plan.indicators().path("total").path("slots").asInt(),
+                orZero(plan.hoursTotal()), orZero(plan.hoursAssigned()),
+                plan.baselineIndicators() == null ? 0 : plan.baselineIndicators().path("total").path("hoursAssigned").asLong(),
+                plan.indicators() == null ? 0 : plan.indicators().path("total").path("womenShare").asDouble(),
+                plan.indicators() == null ? 0 : plan.indicators().path("total").path("qpvShare").asDouble(), planned);
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+}
