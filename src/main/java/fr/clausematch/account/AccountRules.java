@@ -2,7 +2,9 @@ package fr.clausematch.account;
 
 import fr.clausematch.security.Role;
 
+import fr.clausematch.contract.BuyerRepository;
 import fr.clausematch.territory.TerritoryNames;
+import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.shared.FieldError;
 import fr.clausematch.shared.InvalidFieldException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,9 +34,13 @@ final class AccountRules {
     }
 
     private final JdbcTemplate jdbc;
+    private final TerritoryRepository territories;
+    private final BuyerRepository buyers;
 
-    AccountRules(JdbcTemplate jdbc) {
+    AccountRules(JdbcTemplate jdbc, TerritoryRepository territories, BuyerRepository buyers) {
         this.jdbc = jdbc;
+        this.territories = territories;
+        this.buyers = buyers;
     }
 
     /** Whether the username follows the rule (a taken one is looked for only then). */
@@ -97,19 +103,14 @@ final class AccountRules {
         String code = buyerCode == null ? "" : buyerCode.strip();
         if (code.isEmpty()) {
             errors.add(new FieldError("buyerCode", "un compte acheteur est rattaché à un acheteur : choisissez-le"));
-        } else if (!(current != null && code.equals(current.getBuyerCode())) && !exists("buyer", code)) {
+        } else if (!(current != null && code.equals(current.getBuyerCode())) && buyers.findByCode(code).isEmpty()) {
             errors.add(new FieldError("buyerCode", "acheteur inconnu : " + code + " (enregistrez-le d'abord)"));
         }
         return code;
     }
 
     private boolean knownTerritory(String code) {
-        return TerritoryNames.isDepartement(code) || exists("territory", code);
-    }
-
-    private boolean exists(String table, String code) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + table + " WHERE code = ?)",
-                Boolean.class, code));
+        return TerritoryNames.isDepartement(code) || territories.existsById(code);
     }
 
     /**

@@ -5,6 +5,8 @@ import fr.clausematch.security.LoginThrottle;
 
 import fr.clausematch.audit.AuditAction;
 import fr.clausematch.audit.AuditLog;
+import fr.clausematch.contract.BuyerRepository;
+import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.shared.ConflictException;
 import fr.clausematch.shared.FieldError;
 import fr.clausematch.shared.InvalidFieldException;
@@ -48,17 +50,21 @@ public class UserAccountService {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
+    private final TerritoryRepository territories;
+    private final BuyerRepository buyers;
     private final AccountRules rules;
     private final LoginThrottle throttle;
     private final Clock clock;
 
     UserAccountService(UserAccountRepository accounts, PasswordEncoder passwords, AuditLog audit, JdbcTemplate jdbc,
-                       LoginThrottle throttle, Clock clock) {
+                       TerritoryRepository territories, BuyerRepository buyers, LoginThrottle throttle, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
         this.jdbc = jdbc;
-        this.rules = new AccountRules(jdbc);
+        this.territories = territories;
+        this.buyers = buyers;
+        this.rules = new AccountRules(jdbc, territories, buyers);
         this.throttle = throttle;
         this.clock = clock;
     }
@@ -79,13 +85,17 @@ public class UserAccountService {
     /** The territories one may give a facilitator without typing a code: those the database holds, by code. */
     @Transactional(readOnly = true)
     public Map<String, String> knownTerritories() {
-        return codesAndNames("SELECT code, name FROM territory ORDER BY code");
+        Map<String, String> known = new LinkedHashMap<>();
+        territories.findAll(Sort.by("code")).forEach(territory -> known.put(territory.getCode(), territory.getName()));
+        return known;
     }
 
     /** The buyers one may attach a buyer account to, by name. */
     @Transactional(readOnly = true)
     public Map<String, String> knownBuyers() {
-        return codesAndNames("SELECT code, name FROM buyer ORDER BY name, code");
+        Map<String, String> known = new LinkedHashMap<>();
+        buyers.findAll(Sort.by("name", "code")).forEach(buyer -> known.put(buyer.getCode(), buyer.getName()));
+        return known;
     }
 
     /**
@@ -189,11 +199,4 @@ public class UserAccountService {
         return detail.length() <= MAX_DETAIL_LENGTH - 20 ? detail : detail.substring(0, MAX_DETAIL_LENGTH - 21) + "…";
     }
 
-    private Map<String, String> codesAndNames(String sql) {
-        Map<String, String> rows = new LinkedHashMap<>();
-        jdbc.query(sql, rs -> {
-            rows.put(rs.getString("code"), rs.getString("name"));
-        });
-        return rows;
-    }
 }

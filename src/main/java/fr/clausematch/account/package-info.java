@@ -3,5 +3,5 @@
  * demo accounts, personal access tokens, their pages and API, and the sign-in page.
  * Owns tables app_user, app_user_territory and access_token.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Comptes", allowedDependencies = {"shared", "web", "security", "audit", "territory", "database"})
+@org.springframework.modulith.ApplicationModule(displayName = "Comptes", allowedDependencies = {"shared", "web", "security", "audit", "territory", "contract", "database"})
 package fr.clausematch.account;

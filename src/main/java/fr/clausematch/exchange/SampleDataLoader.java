@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.jdbc.core.JdbcTemplate;
+import fr.clausematch.candidate.CandidateRepository;
+import fr.clausematch.contract.ContractRepository;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -22,13 +23,16 @@ class SampleDataLoader implements ApplicationRunner {
     private final SampleDataProperties properties;
     private final ResourceLoader resources;
     private final DatasetImporter importer;
-    private final JdbcTemplate jdbc;
+    private final CandidateRepository candidates;
+    private final ContractRepository contracts;
 
-    SampleDataLoader(SampleDataProperties properties, ResourceLoader resources, DatasetImporter importer, JdbcTemplate jdbc) {
+    SampleDataLoader(SampleDataProperties properties, ResourceLoader resources, DatasetImporter importer,
+                     CandidateRepository candidates, ContractRepository contracts) {
         this.properties = properties;
         this.resources = resources;
         this.importer = importer;
-        this.jdbc = jdbc;
+        this.candidates = candidates;
+        this.contracts = contracts;
     }
 
     @Override
@@ -36,9 +40,7 @@ class SampleDataLoader implements ApplicationRunner {
         if (!properties.loadOnStart()) {
             return;
         }
-        Boolean empty = jdbc.queryForObject(
-                "SELECT NOT EXISTS (SELECT 1 FROM candidate) AND NOT EXISTS (SELECT 1 FROM contract)", Boolean.class);
-        if (!Boolean.TRUE.equals(empty)) {
+        if (candidates.count() > 0 || contracts.count() > 0) {
             return;
         }
         String location = properties.location();

@@ -1,6 +1,7 @@
 package fr.clausematch.planning;
 
 import fr.clausematch.security.CurrentUser;
+import fr.clausematch.territory.TerritoryChoice;
 import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.shared.ConflictException;
 import fr.clausematch.shared.NotFoundException;

@@ -1,4 +1,4 @@
-package fr.clausematch.territory;
+package fr.clausematch.overview;
 
 import fr.clausematch.security.CurrentUser;
 import fr.clausematch.security.SignedInUser;
@@ -15,9 +15,9 @@ import java.util.List;
 @Tag(name = "Territoires", description = "Départements et zones de facilitateurs")
 class TerritoryController {
 
-    private final TerritoryFigureQueries queries;
+    private final TerritoryOverview queries;
 
-    TerritoryController(TerritoryFigureQueries queries) {
+    TerritoryController(TerritoryOverview queries) {
         this.queries = queries;
     }
 

@@ -1,4 +1,4 @@
-package fr.clausematch.territory;
+package fr.clausematch.overview;
 
 
 import java.util.List;

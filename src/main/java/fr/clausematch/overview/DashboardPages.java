@@ -1,7 +1,12 @@
-package fr.clausematch.planning;
+package fr.clausematch.overview;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.clausematch.matching.model.ContractType;
+import fr.clausematch.planning.PlanReading;
+import fr.clausematch.planning.PlanStatus;
+import fr.clausematch.planning.PlanStrategy;
+import fr.clausematch.planning.PlanView;
+import fr.clausematch.territory.TerritoryChoice;
 import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.web.PageController;
 import org.springframework.ui.Model;

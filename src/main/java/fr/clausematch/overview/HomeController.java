@@ -1,4 +1,4 @@
-package fr.clausematch.territory;
+package fr.clausematch.overview;
 
 import fr.clausematch.security.CurrentUser;
 import fr.clausematch.web.PageController;
@@ -13,9 +13,9 @@ import java.util.Set;
 @PageController
 class HomeController {
 
-    private final TerritoryFigureQueries queries;
+    private final TerritoryOverview queries;
 
-    HomeController(TerritoryFigureQueries queries) {
+    HomeController(TerritoryOverview queries) {
         this.queries = queries;
     }
 

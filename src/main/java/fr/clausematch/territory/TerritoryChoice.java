@@ -1,10 +1,8 @@
-package fr.clausematch.planning;
+package fr.clausematch.territory;
 
 import fr.clausematch.security.CurrentUser;
 import fr.clausematch.security.Role;
 import fr.clausematch.security.SignedInUser;
-import fr.clausematch.territory.Territory;
-import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.shared.NotFoundException;
 import org.springframework.data.domain.Sort;
 import org.springframework.ui.Model;
@@ -12,16 +10,16 @@ import org.springframework.ui.Model;
 import java.util.List;
 
 /**
- * The territory a planning page shows: the one asked for, else the first the user works on (any, for an
+ * The territory a page of one territory (plans, dashboard) shows: the one asked for, else the first the user works on (any, for an
  * administrator); the list to choose from, limited to the same, goes in the model.
  */
-final class TerritoryChoice {
+public final class TerritoryChoice {
 
     private TerritoryChoice() {
     }
 
     /** @return the chosen territory's code, or null when there is no territory yet */
-    static String choose(TerritoryRepository territories, String requested, Model model) {
+    public static String choose(TerritoryRepository territories, String requested, Model model) {
         SignedInUser user = CurrentUser.get();
         List<Territory> known = territories.findAll(Sort.by("code")).stream()
                 .filter(t -> user.is(Role.ADMIN) || user.worksOn(t.getCode())).toList();
