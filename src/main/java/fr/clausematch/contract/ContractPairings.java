@@ -11,8 +11,8 @@ import java.util.Map;
  */
 public interface ContractPairings {
 
-    /** How many pairings of any plan, in any state, name a slot of the contract (internal id). */
-    long ofContract(long contractId);
+    /** How many pairings of any plan, in any state, name one of these slots (internal ids). */
+    long ofSlots(java.util.Collection<Long> slotIds);
 
     /** How many pairings of any plan, in any state, name the slot (internal id). */
     long ofSlot(long slotId);

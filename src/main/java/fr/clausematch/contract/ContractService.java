@@ -112,7 +112,7 @@ public class ContractService {
     public void delete(String id, long version) {
         Contract contract = find(id);
         ConflictException.checkVersion(CONTRACT, id, version, contract.getVersion());
-        refuseIfPaired(pairings.ofContract(contract.getId()), CONTRACT + " " + id);
+        refuseIfPaired(pairings.ofSlots(contract.getSlots().stream().map(Slot::getId).toList()), CONTRACT + " " + id);
         contracts.delete(contract);
     }
 

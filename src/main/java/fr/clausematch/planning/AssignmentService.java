@@ -5,7 +5,6 @@ import fr.clausematch.security.SignedInUser;
 import fr.clausematch.candidate.CandidateService;
 import fr.clausematch.shared.ConflictException;
 import fr.clausematch.shared.NotFoundException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,33 +30,23 @@ public class AssignmentService {
     private final AssignmentEventRepository history;
     private final PlanReading planning;
     private final PlanRunRegistry runs;
-    private final JdbcTemplate jdbc;
+    private final AssignmentViews views;
     private final CandidateService candidates;
 
     AssignmentService(AssignmentRepository assignments, AssignmentEventRepository history, PlanReading planning, PlanRunRegistry runs,
-                      JdbcTemplate jdbc, CandidateService candidates) {
+                      AssignmentViews views, CandidateService candidates) {
         this.candidates = candidates;
         this.assignments = assignments;
         this.history = history;
         this.planning = planning;
         this.runs = runs;
-        this.jdbc = jdbc;
+        this.views = views;
     }
 
     @Transactional(readOnly = true)
     public List<AssignmentView> ofPlan(long planId) {
         planning.view(planId);
-        return jdbc.query("""
-                SELECT a.id, a.plan_id, s.external_id AS slot, k.external_id AS contract, s.trade, s.hours, k.commune,
-                  c.external_id AS candidate, a.status, a.decided_by, a.decided_at, a.version
-                FROM assignment a JOIN slot s ON s.id = a.slot_id JOIN contract k ON k.id = s.contract_id
-                  JOIN candidate c ON c.id = a.candidate_id
-                WHERE a.plan_id = ? ORDER BY s.start_date, s.external_id""", (rs, n) -> new AssignmentView(
-                rs.getLong("id"), rs.getLong("plan_id"), rs.getString("slot"), rs.getString("contract"), rs.getString("trade"),
-                rs.getInt("hours"), rs.getString("commune"), rs.getString("candidate"),
-                AssignmentStatus.valueOf(rs.getString("status")), rs.getString("decided_by"),
-                rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
-                rs.getLong("version")), planId);
+        return views.ofPlan(planId);
     }
 
     @Transactional(readOnly = true)

@@ -1,10 +1,16 @@
 package fr.clausematch.planning;
 
+import fr.clausematch.candidate.CandidateDirectory;
+import fr.clausematch.contract.SlotDirectory;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the plan page shows of a plan: every slot of its territory with the pairing the plan holds for it
@@ -23,41 +29,50 @@ class PlanSlots {
         }
     }
 
-    private final JdbcTemplate jdbc;
+    /** The pairing a plan holds for a slot, from this module's table. */
+    private record Pick(long assignmentId, long candidateId, AssignmentStatus status, long version) {
+    }
 
-    PlanSlots(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final SlotDirectory slots;
+    private final CandidateDirectory people;
+
+    PlanSlots(JdbcTemplate jdbc, SlotDirectory slots, CandidateDirectory people) {
         this.jdbc = jdbc;
+        this.slots = slots;
+        this.people = people;
     }
 
     @Transactional(readOnly = true)
     List<Row> of(long planId, String territory, int offset, int limit) {
-        return jdbc.query("""
-                SELECT s.external_id AS slot, k.external_id AS contract, k.type, s.trade, s.hours, k.commune,
-                  a.id AS assignment_id, c.external_id AS candidate, c.gender, c.qpv_code, a.status, a.version
-                FROM slot s JOIN contract k ON k.id = s.contract_id
-                  LEFT JOIN LATERAL (
-                    SELECT * FROM assignment x WHERE x.plan_id = ? AND x.slot_id = s.id
-                    ORDER BY CASE x.status WHEN 'CONFIRMED' THEN 0 WHEN 'PROPOSED' THEN 1 WHEN 'UNASSIGNED' THEN 2 ELSE 3 END,
-                      x.decided_at DESC NULLS LAST, x.id DESC
-                    LIMIT 1) a ON true
-                  LEFT JOIN candidate c ON c.id = a.candidate_id
-                WHERE k.territory_code = ? AND k.status NOT IN ('CANCELLED', 'CLOSED')
-                ORDER BY s.start_date, s.external_id
-                OFFSET ? LIMIT ?""", (rs, n) -> new Row(rs.getString("slot"), rs.getString("contract"),
-                rs.getString("type"), rs.getString("trade"), rs.getInt("hours"), rs.getString("commune"),
-                (Long) rs.getObject("assignment_id"), rs.getString("candidate"),
-                rs.getString("candidate") == null ? null : "F".equals(rs.getString("gender")),
-                rs.getString("candidate") == null ? null : rs.getString("qpv_code") != null,
-                rs.getString("status") == null ? null : AssignmentStatus.valueOf(rs.getString("status")),
-                (Long) rs.getObject("version")), planId, territory, offset, limit);
+        List<SlotDirectory.SlotSummary> page = slots.openOfTerritory(territory, offset, limit);
+        Map<Long, Pick> picks = new HashMap<>();
+        if (!page.isEmpty()) {
+            jdbc.query("""
+                    SELECT DISTINCT ON (x.slot_id) x.id, x.slot_id, x.candidate_id, x.status, x.version FROM assignment x
+                    WHERE x.plan_id = ? AND x.slot_id = ANY (?)
+                    ORDER BY x.slot_id,
+                      CASE x.status WHEN 'CONFIRMED' THEN 0 WHEN 'PROPOSED' THEN 1 WHEN 'UNASSIGNED' THEN 2 ELSE 3 END,
+                      x.decided_at DESC NULLS LAST, x.id DESC""", rs -> {
+                picks.put(rs.getLong("slot_id"), new Pick(rs.getLong("id"), rs.getLong("candidate_id"),
+                        AssignmentStatus.valueOf(rs.getString("status")), rs.getLong("version")));
+            }, planId, page.stream().map(SlotDirectory.SlotSummary::id).toArray(Long[]::new));
+        }
+        Map<Long, CandidateDirectory.Person> persons = people.byIds(picks.values().stream().map(Pick::candidateId).toList());
+        List<Row> rows = new ArrayList<>(page.size());
+        for (SlotDirectory.SlotSummary slot : page) {
+            Pick pick = picks.get(slot.id());
+            CandidateDirectory.Person person = pick == null ? null : persons.get(pick.candidateId());
+            rows.add(new Row(slot.externalId(), slot.contractExternalId(), slot.contractType(), slot.trade(), slot.hours(),
+                    slot.commune(), pick == null ? null : pick.assignmentId(), person == null ? null : person.externalId(),
+                    person == null ? null : person.woman(), person == null ? null : person.qpvResident(),
+                    pick == null ? null : pick.status(), pick == null ? null : pick.version()));
+        }
+        return rows;
     }
 
-    @Transactional(readOnly = true)
     int count(String territory) {
-        Integer count = jdbc.queryForObject("""
-                SELECT count(*) FROM slot s JOIN contract k ON k.id = s.contract_id
-                WHERE k.territory_code = ? AND k.status NOT IN ('CANCELLED', 'CLOSED')""", Integer.class, territory);
-        return count == null ? 0 : count;
+        return slots.countOpenOfTerritory(territory);
     }
 
     /** Changes whenever a pairing of the plan changes: the key under which its explanation may be kept. */

@@ -77,32 +77,41 @@ class PlanningProblemLoader {
             }
         }
         MatchingInput input = new MatchingInput(planId, facts, new ArrayList<>(contractFacts.values()), slots,
-                confirmed(territory, candidateKeys.keySet(), slotKeys.keySet()), rejected(territory),
+                confirmed(territory, inverse(candidateKeys), inverse(slotKeys)),
+                rejected(territory, inverse(candidateKeys), inverse(slotKeys)),
                 settings.settings(territory));
         return new Loaded(input, slotKeys, candidateKeys);
     }
 
     /** For each slot, the facilitators' latest decision; the slot is pinned when that decision is a confirmation. */
-    private List<Pairing> confirmed(String territory, Set<String> people, Set<String> slots) {
-        return jdbc.query("""
-                SELECT slot, candidate FROM (
-                  SELECT DISTINCT ON (a.slot_id) s.external_id AS slot, c.external_id AS candidate, a.status
+    private List<Pairing> confirmed(String territory, Map<Long, String> people, Map<Long, String> slots) {
+        return pairs("""
+                SELECT slot_id, candidate_id FROM (
+                  SELECT DISTINCT ON (a.slot_id) a.slot_id, a.candidate_id, a.status
                   FROM assignment a JOIN plan p ON p.id = a.plan_id
-                    JOIN slot s ON s.id = a.slot_id JOIN candidate c ON c.id = a.candidate_id
                   WHERE p.territory_code = ? AND a.status IN ('CONFIRMED', 'REJECTED', 'UNASSIGNED')
                   ORDER BY a.slot_id, a.decided_at DESC, a.id DESC) latest
-                WHERE status = 'CONFIRMED'""", (rs, n) -> new Pairing(rs.getString("slot"), rs.getString("candidate")),
-                territory).stream()
-                .filter(p -> people.contains(p.candidateId()) && slots.contains(p.slotId()))
+                WHERE status = 'CONFIRMED'""", territory, people, slots);
+    }
+
+    /** The pairs facilitators rejected in the territory, never proposed again. */
+    private List<Pairing> rejected(String territory, Map<Long, String> people, Map<Long, String> slots) {
+        return pairs("""
+                SELECT DISTINCT a.slot_id, a.candidate_id FROM assignment a JOIN plan p ON p.id = a.plan_id
+                WHERE p.territory_code = ? AND a.status = 'REJECTED'""", territory, people, slots);
+    }
+
+    /** Pairs of this module's table, named by the problem's ids; pairs of slots or people outside the problem are left out. */
+    private List<Pairing> pairs(String sql, String territory, Map<Long, String> people, Map<Long, String> slots) {
+        return jdbc.query(sql, (rs, n) -> new Pairing(slots.get(rs.getLong("slot_id")), people.get(rs.getLong("candidate_id"))),
+                        territory).stream()
+                .filter(p -> p.slotId() != null && p.candidateId() != null)
                 .toList();
     }
 
-    private List<Pairing> rejected(String territory) {
-        return jdbc.query("""
-                SELECT DISTINCT s.external_id AS slot, c.external_id AS candidate
-                FROM assignment a JOIN plan p ON p.id = a.plan_id
-                  JOIN slot s ON s.id = a.slot_id JOIN candidate c ON c.id = a.candidate_id
-                WHERE p.territory_code = ? AND a.status = 'REJECTED'""",
-                (rs, n) -> new Pairing(rs.getString("slot"), rs.getString("candidate")), territory);
+    private static Map<Long, String> inverse(Map<String, Long> keys) {
+        Map<Long, String> inverse = new HashMap<>();
+        keys.forEach((external, id) -> inverse.put(id, external));
+        return inverse;
     }
 }

@@ -42,11 +42,21 @@ public record Candidate(
     }
 
     public boolean isWoman() {
-        return gender == Gender.F;
+        return isWoman(gender);
     }
 
     public boolean isQpvResident() {
-        return qpvCode != null;
+        return isQpvResident(qpvCode);
+    }
+
+    /** Who counts as a woman in the shares: the one rule, for the model and for every page that shows it. */
+    public static boolean isWoman(Gender gender) {
+        return gender == Gender.F;
+    }
+
+    /** Who counts as a QPV resident in the shares: a person with a QPV code. */
+    public static boolean isQpvResident(String qpvCode) {
+        return qpvCode != null && !qpvCode.isBlank();
     }
 
     public Candidate withSeniorityDays(int days) {
