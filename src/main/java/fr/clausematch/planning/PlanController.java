@@ -4,13 +4,11 @@ import fr.clausematch.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,7 +17,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
-import java.util.Map;
 
 @RestController
 @RequestMapping("/api")
@@ -31,17 +28,15 @@ class PlanController {
     private final PlanReading planning;
     private final AssignmentService assignments;
     private final PlanExplanationService explanations;
-    private final TerritorySettingsService settings;
     private final PlanEvents events;
 
     PlanController(PlanRuns runs, PlanRunRegistry registry, PlanReading planning, AssignmentService assignments, PlanExplanationService explanations,
-                   TerritorySettingsService settings, PlanEvents events) {
+                   PlanEvents events) {
         this.runs = runs;
         this.registry = registry;
         this.planning = planning;
         this.assignments = assignments;
         this.explanations = explanations;
-        this.settings = settings;
         this.events = events;
     }
 
@@ -112,18 +107,5 @@ class PlanController {
     @Operation(summary = "L'historique des décisions sur un appariement")
     List<AssignmentDecision> history(@PathVariable long id) {
         return assignments.historyOf(id).stream().map(AssignmentDecision::of).toList();
-    }
-
-    @GetMapping("/territories/{code}/settings")
-    @Operation(summary = "Cibles et poids des objectifs du territoire, avec leurs valeurs par défaut")
-    List<SettingView> settings(@PathVariable String code) {
-        return settings.view(code);
-    }
-
-    @PutMapping("/territories/{code}/settings")
-    @Operation(summary = "Modifier des cibles et poids (tout ou rien) ; une valeur égale au défaut retire la personnalisation")
-    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.OK)
-    List<SettingView> updateSettings(@PathVariable String code, @RequestBody Map<String, String> values) {
-        return settings.update(code, values, CurrentUser.actor());
     }
 }

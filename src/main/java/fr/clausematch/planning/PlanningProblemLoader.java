@@ -7,6 +7,7 @@ import fr.clausematch.contract.Contract;
 import fr.clausematch.contract.ContractRepository;
 import fr.clausematch.contract.ContractStatus;
 import fr.clausematch.matching.model.MatchingInput;
+import fr.clausematch.territory.TerritorySettingsService;
 import fr.clausematch.matching.model.Pairing;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.JdbcTemplate;

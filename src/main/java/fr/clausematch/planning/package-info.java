@@ -1,7 +1,8 @@
 /**
- * Plans: solver runs of a territory, their live progress, their pairings and the decisions on them, explanations,
- * the baseline, territory settings and the dashboard. Owns tables plan, assignment, assignment_event and
- * territory_setting.
+ * Plans, in three parts: runs (starting and stopping the solver on a territory, live progress, problem changes,
+ * and a batch's plan of one territory), results (storing a run's plan, baseline, pinned and proposed pairings)
+ * and reading (plans and their pairings for pages and the API, scope first); the decisions on pairings and
+ * their explanations. Owns tables plan, assignment and assignment_event.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Planification", allowedDependencies = {"shared", "web", "security", "audit", "territory", "candidate", "contract", "matching :: model", "matching :: constraints", "matching :: search", "matching :: analysis"})
 package fr.clausematch.planning;

@@ -1,4 +1,4 @@
-package fr.clausematch.planning;
+package fr.clausematch.territory;
 
 /**
  * One target or weight of the matching objectives for a territory.

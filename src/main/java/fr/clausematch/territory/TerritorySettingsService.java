@@ -1,8 +1,7 @@
-package fr.clausematch.planning;
+package fr.clausematch.territory;
 
 import fr.clausematch.security.CurrentUser;
 import fr.clausematch.matching.constraints.MatchingSettings;
-import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.shared.FieldError;
 import fr.clausematch.shared.InvalidFieldException;
 import fr.clausematch.shared.NotFoundException;

@@ -1,7 +1,6 @@
-package fr.clausematch.planning;
+package fr.clausematch.territory;
 
 import fr.clausematch.security.CurrentUser;
-import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.shared.FieldError;
 import fr.clausematch.shared.InvalidFieldException;
 import fr.clausematch.shared.NotFoundException;
