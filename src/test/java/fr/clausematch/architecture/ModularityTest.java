@@ -74,6 +74,34 @@ class ModularityTest {
         assertThat(documented).isEqualTo(declared);
     }
 
+    /**
+     * The module diagram in docs/architecture.md (Mermaid, so that it shows where the document is read) is the
+     * graph of the declarations: an arrow per allowed dependency, named interfaces folded into their module, the
+     * open kernel {@code shared} left out (every module may use it). A failure prints the diagram to paste.
+     */
+    @Test
+    void architectureDocumentHoldsTheDiagramOfTheDeclarations() throws IOException {
+        StringBuilder diagram = new StringBuilder("flowchart BT\n");
+        Set<String> arrows = new TreeSet<>();
+        for (var module : MODULES) {
+            ApplicationModule annotation = declaration(module.getBasePackage().getName());
+            if (annotation.type() == ApplicationModule.Type.OPEN) {
+                continue;
+            }
+            for (String used : annotation.allowedDependencies()) {
+                String target = used.split("::")[0].strip();
+                if (!target.equals("shared")) {
+                    arrows.add("  " + module.getIdentifier() + " --> " + target);
+                }
+            }
+        }
+        arrows.forEach(arrow -> diagram.append(arrow).append('\n'));
+        String text = Files.readString(Path.of("docs", "architecture.md"));
+        Matcher block = Pattern.compile("```mermaid\n(.*?)```", Pattern.DOTALL).matcher(text);
+        assertThat(block.find()).as("docs/architecture.md holds a mermaid diagram").isTrue();
+        assertThat(block.group(1)).as("the diagram of docs/architecture.md").isEqualTo(diagram.toString());
+    }
+
     /** A row of the modules' table again: its module and the cell saying what it owns. */
     private static final Pattern OWNS = Pattern.compile("^\\| `([a-z]+)` \\|([^|]*)\\|", Pattern.MULTILINE);
     private static final Pattern TABLES = Pattern.compile("tables? ((?:`[a-z_]+`(?:, )?)+)");
