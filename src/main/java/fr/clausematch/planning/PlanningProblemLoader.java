@@ -2,10 +2,17 @@ package fr.clausematch.planning;
 
 import fr.clausematch.candidate.Candidate;
 import fr.clausematch.candidate.CandidateRepository;
+import fr.clausematch.candidate.CandidateRowMapper;
 import fr.clausematch.candidate.CandidateStatus;
 import fr.clausematch.contract.Contract;
 import fr.clausematch.contract.ContractRepository;
+import fr.clausematch.contract.ContractRowMapper;
 import fr.clausematch.contract.ContractStatus;
+import fr.clausematch.dataset.CandidateRow;
+import fr.clausematch.dataset.ContractRow;
+import fr.clausematch.dataset.Dataset;
+import fr.clausematch.dataset.DatasetProblemMapper;
+import fr.clausematch.dataset.SlotRow;
 import fr.clausematch.matching.model.MatchingInput;
 import fr.clausematch.territory.TerritorySettingsService;
 import fr.clausematch.matching.model.Pairing;
@@ -17,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +31,8 @@ import java.util.Set;
 /**
  * Loads what one territory plans over: its people still on a path, its contracts still open, their
  * slots, the pairings facilitators confirmed (pinned) or rejected (never proposed again), and the
- * territory's settings.
+ * territory's settings. The records go into the heart as rows of the exchange format, by the same rules as a
+ * dataset's files ({@link DatasetProblemMapper}).
  */
 @Component
 class PlanningProblemLoader {
@@ -37,15 +44,17 @@ class PlanningProblemLoader {
 
     private final CandidateRepository candidates;
     private final ContractRepository contracts;
-    private final MatchingProblemMapper mapper;
+    private final CandidateRowMapper candidateRows;
+    private final ContractRowMapper contractRows;
     private final TerritorySettingsService settings;
     private final JdbcTemplate jdbc;
 
-    PlanningProblemLoader(CandidateRepository candidates, ContractRepository contracts, MatchingProblemMapper mapper,
-                          TerritorySettingsService settings, JdbcTemplate jdbc) {
+    PlanningProblemLoader(CandidateRepository candidates, ContractRepository contracts, CandidateRowMapper candidateRows,
+                          ContractRowMapper contractRows, TerritorySettingsService settings, JdbcTemplate jdbc) {
         this.candidates = candidates;
         this.contracts = contracts;
-        this.mapper = mapper;
+        this.candidateRows = candidateRows;
+        this.contractRows = contractRows;
         this.settings = settings;
         this.jdbc = jdbc;
     }
@@ -60,24 +69,24 @@ class PlanningProblemLoader {
                 cb.equal(root.get("territoryCode"), territory), root.get("status").in(PLANNED_PEOPLE));
         Specification<Contract> open = (root, query, cb) -> cb.and(
                 cb.equal(root.get("territoryCode"), territory), root.get("status").in(PLANNED_CONTRACTS));
-        List<fr.clausematch.matching.model.Candidate> facts = new ArrayList<>();
+        List<CandidateRow> peopleRows = new ArrayList<>();
         Map<String, Long> candidateKeys = new HashMap<>();
         for (Candidate c : candidates.findAll(people, org.springframework.data.domain.Sort.by("id"))) {
-            facts.add(mapper.toFact(c));
+            peopleRows.add(candidateRows.toRow(c));
             candidateKeys.put(c.getExternalId(), c.getId());
         }
-        Map<String, fr.clausematch.matching.model.Contract> contractFacts = new LinkedHashMap<>();
-        List<fr.clausematch.matching.model.Slot> slots = new ArrayList<>();
+        List<ContractRow> openRows = new ArrayList<>();
+        List<SlotRow> slotRows = new ArrayList<>();
         Map<String, Long> slotKeys = new HashMap<>();
-        List<Contract> openContracts = contracts.findAll(open, org.springframework.data.domain.Sort.by("id"));
-        openContracts.forEach(k -> contractFacts.put(k.getExternalId(), mapper.toFact(k)));
-        for (Contract k : openContracts) {
+        for (Contract k : contracts.findAll(open, org.springframework.data.domain.Sort.by("id"))) {
+            openRows.add(contractRows.toRow(k));
             for (fr.clausematch.contract.Slot s : k.getSlots()) {
-                slots.add(mapper.toEntity(s, contractFacts));
+                slotRows.add(contractRows.toRow(s));
                 slotKeys.put(s.getExternalId(), s.getId());
             }
         }
-        MatchingInput input = new MatchingInput(planId, facts, new ArrayList<>(contractFacts.values()), slots,
+        MatchingInput facts = DatasetProblemMapper.INSTANCE.input(planId, new Dataset(peopleRows, openRows, slotRows));
+        MatchingInput input = new MatchingInput(planId, facts.candidates(), facts.contracts(), facts.slots(),
                 confirmed(territory, inverse(candidateKeys), inverse(slotKeys)),
                 rejected(territory, inverse(candidateKeys), inverse(slotKeys)),
                 settings.settings(territory));

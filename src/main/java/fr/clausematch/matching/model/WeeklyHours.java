@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * Weekly hours as the heart counts them: whole tenths of an hour (17.5 h = 175), the unit of rule 9, so that
- * sums never meet floating-point error. The one rule for both roads into the heart (the database's and the
- * exchange format's): at most one decimal, as DATA-FORMAT.md says, and never missing.
+ * sums never meet floating-point error. The one rule of the one road into the heart (the exchange format's rows,
+ * which the database's records become too, mapped by the dataset module's DatasetProblemMapper): at most one
+ * decimal, as DATA-FORMAT.md says, and never missing.
  */
 public final class WeeklyHours {
 
