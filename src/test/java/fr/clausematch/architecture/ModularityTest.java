@@ -107,8 +107,21 @@ class ModularityTest {
     private static final Pattern TABLES = Pattern.compile("tables? ((?:`[a-z_]+`(?:, )?)+)");
     private static final Pattern WRITE = Pattern.compile("\\b(?:INSERT INTO|UPDATE|DELETE FROM|TRUNCATE)\\s+([a-z_]+)");
 
+    private static final Pattern READ = Pattern.compile("\\b(?:FROM|JOIN)\\s+([a-z_]+)");
+
     @Test
     void noModuleWritesATableOfAnother() throws IOException {
+        assertThat(statementsOnTablesOfOthers(WRITE)).as("writes of a table by a module that does not own it").isEmpty();
+    }
+
+    /** Reads go through the owners' query APIs too: no SQL of a module names another module's table. */
+    @Test
+    void noModuleReadsATableOfAnotherBySql() throws IOException {
+        assertThat(statementsOnTablesOfOthers(READ)).as("SQL reads of a table by a module that does not own it").isEmpty();
+    }
+
+    /** Statements matching {@code statement} (its group 1: the table) in main sources, on a table another module owns. */
+    private static Set<String> statementsOnTablesOfOthers(Pattern statement) throws IOException {
         Map<String, String> owners = new TreeMap<>();
         Matcher row = OWNS.matcher(Files.readString(Path.of("docs", "architecture.md")));
         while (row.find()) {
@@ -123,8 +136,8 @@ class ModularityTest {
                 .containsEntry("app_user", "account").hasSizeGreaterThanOrEqualTo(19);
 
         Path sources = Path.of("src", "main", "java", "fr", "clausematch");
-        Set<String> foreignWrites = new TreeSet<>();
-        Set<String> ownWrites = new TreeSet<>();
+        Set<String> foreign = new TreeSet<>();
+        Set<String> own = new TreeSet<>();
         try (var files = Files.walk(sources)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Path relative = sources.relativize(file);
@@ -132,17 +145,17 @@ class ModularityTest {
                     continue; // the application class
                 }
                 String module = relative.getName(0).toString();
-                Matcher write = WRITE.matcher(Files.readString(file));
-                while (write.find()) {
-                    String owner = owners.get(write.group(1));
+                Matcher found = statement.matcher(Files.readString(file));
+                while (found.find()) {
+                    String owner = owners.get(found.group(1));
                     if (owner != null) {
-                        (owner.equals(module) ? ownWrites : foreignWrites).add(relative + " writes " + write.group(1));
+                        (owner.equals(module) ? own : foreign).add(relative + " on " + found.group(1));
                     }
                 }
             }
         }
-        assertThat(ownWrites).as("the check sees the writes").isNotEmpty();
-        assertThat(foreignWrites).as("writes of a table by a module that does not own it").isEmpty();
+        assertThat(own).as("the check sees the statements").isNotEmpty();
+        return foreign;
     }
 
     private static ApplicationModule declaration(String packageName) {
