@@ -18,6 +18,10 @@ import java.util.Map;
 interface MatchingProblemMapper {
 
     @Mapping(target = "id", source = "externalId")
+    @Mapping(target = "commune", source = "place.commune")
+    @Mapping(target = "latitude", source = "place.latitude")
+    @Mapping(target = "longitude", source = "place.longitude")
+    @Mapping(target = "qpvCode", source = "place.qpvCode")
     @Mapping(target = "eligibility", expression = "java(candidate.criteria())")
     @Mapping(target = "maxTenthsPerWeek", expression = "java(WeeklyHours.tenths(candidate.getMaxHoursPerWeek()))")
     @Mapping(target = "seniorityDays", ignore = true)
@@ -26,6 +30,10 @@ interface MatchingProblemMapper {
 
     @Mapping(target = "id", source = "externalId")
     @Mapping(target = "buyer", source = "buyer.code")
+    @Mapping(target = "commune", source = "place.commune")
+    @Mapping(target = "latitude", source = "place.latitude")
+    @Mapping(target = "longitude", source = "place.longitude")
+    @Mapping(target = "qpvCode", source = "place.qpvCode")
     fr.clausematch.matching.model.Contract toFact(Contract contract);
 
     /** A slot of the model, attached to its contract's fact. */
