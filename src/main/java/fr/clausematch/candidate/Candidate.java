@@ -2,9 +2,11 @@ package fr.clausematch.candidate;
 
 import fr.clausematch.matching.model.EligibilityCriterion;
 import fr.clausematch.matching.model.Gender;
+import fr.clausematch.shared.Place;
 import fr.clausematch.shared.TrackedRecord;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,17 +52,8 @@ public class Candidate extends TrackedRecord {
     @Column(name = "birth_year", nullable = false)
     private int birthYear;
 
-    /** Empty (null) when not stated. */
-    private String commune;
-
-    @Column(nullable = false)
-    private double latitude;
-
-    @Column(nullable = false)
-    private double longitude;
-
-    @Column(name = "qpv_code")
-    private String qpvCode;
+    @Embedded
+    private Place place;
 
     @ElementCollection
     @CollectionTable(name = "candidate_eligibility", joinColumns = @JoinColumn(name = "candidate_id"))
@@ -165,36 +158,12 @@ public class Candidate extends TrackedRecord {
         this.birthYear = birthYear;
     }
 
-    public String getCommune() {
-        return commune;
+    public Place getPlace() {
+        return place;
     }
 
-    public void setCommune(String commune) {
-        this.commune = commune;
-    }
-
-    public double getLatitude() {
-        return latitude;
-    }
-
-    public void setLatitude(double latitude) {
-        this.latitude = latitude;
-    }
-
-    public double getLongitude() {
-        return longitude;
-    }
-
-    public void setLongitude(double longitude) {
-        this.longitude = longitude;
-    }
-
-    public String getQpvCode() {
-        return qpvCode;
-    }
-
-    public void setQpvCode(String qpvCode) {
-        this.qpvCode = qpvCode;
+    public void setPlace(Place place) {
+        this.place = place;
     }
 
     public Set<EligibilityGrant> getEligibility() {

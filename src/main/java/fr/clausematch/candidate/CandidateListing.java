@@ -2,6 +2,7 @@ package fr.clausematch.candidate;
 
 import fr.clausematch.matching.model.EligibilityCriterion;
 import fr.clausematch.matching.model.Gender;
+import fr.clausematch.shared.Place;
 import fr.clausematch.web.SearchText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -152,8 +153,8 @@ class CandidateListing {
         }
         String gender = row.getString("gender");
         return new CandidateView(row.getString("external_id"), row.getString("territory_code"),
-                gender == null ? null : Gender.valueOf(gender), row.getInt("birth_year"), row.getString("commune"),
-                row.getDouble("latitude"), row.getDouble("longitude"), row.getString("qpv_code"), eligibility,
+                gender == null ? null : Gender.valueOf(gender), row.getInt("birth_year"), new Place(row.getString("commune"),
+                row.getDouble("latitude"), row.getDouble("longitude"), row.getString("qpv_code")), eligibility,
                 date(row.getDate("eligibility_until")), List.of(strings(row.getArray("trades"))),
                 row.getInt("qualification_level"), List.of(strings(row.getArray("licences"))), row.getDouble("max_distance_km"),
                 date(row.getDate("available_from")), date(row.getDate("available_until")), row.getBigDecimal("max_hours_per_week"),

@@ -7,6 +7,7 @@ import fr.clausematch.territory.Territory;
 import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.shared.ConflictException;
 import fr.clausematch.web.FormErrors;
+import fr.clausematch.web.ListTextEditor;
 import fr.clausematch.shared.InvalidFieldException;
 import fr.clausematch.web.PageController;
 import fr.clausematch.web.Pager;
@@ -46,20 +47,26 @@ class CandidatePages {
             "availabilityWindowValid", "availableUntil");
 
     private final CandidateService candidates;
+    private final CandidateMapper mapper;
     private final TerritoryRepository territories;
     private final Validator validator;
     private final Clock clock;
 
-    CandidatePages(CandidateService candidates, TerritoryRepository territories, Validator validator, Clock clock) {
+    CandidatePages(CandidateService candidates, CandidateMapper mapper, TerritoryRepository territories,
+                   Validator validator, Clock clock) {
         this.candidates = candidates;
+        this.mapper = mapper;
         this.territories = territories;
         this.validator = validator;
         this.clock = clock;
     }
 
+    /** Blank texts are not given; trades and licences are typed as text; the date of last contact is the service's. */
     @InitBinder("form")
-    void trimBlankToNull(WebDataBinder binder) {
+    void formFields(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        ListTextEditor.register(binder, "trades", "licences");
+        binder.setDisallowedFields("lastContactOn");
     }
 
     @GetMapping
@@ -82,17 +89,17 @@ class CandidatePages {
     @GetMapping("/nouveau")
     String createForm(Model model) {
         List<Territory> known = territoryList();
-        model.addAttribute("form", CandidatePageForm.blank(known.isEmpty() ? null : known.get(0).getCode(), LocalDate.now(clock)));
+        model.addAttribute("form", CandidateForm.blank(known.isEmpty() ? null : known.get(0).getCode(), LocalDate.now(clock)));
         return form(model, false);
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") CandidatePageForm form, BindingResult result, Model model,
+    String create(@ModelAttribute("form") CandidateForm form, BindingResult result, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        CandidateForm checked = check(form, result);
+        check(form, result);
         if (!result.hasErrors()) {
             try {
-                CandidateView saved = candidates.create(checked, CurrentUser.actor());
+                CandidateView saved = candidates.create(form, CurrentUser.actor());
                 redirect.addFlashAttribute("saved", "created");
                 return "redirect:/candidats/" + saved.id();
             } catch (InvalidFieldException e) {
@@ -107,18 +114,18 @@ class CandidatePages {
 
     @GetMapping("/{id}/modifier")
     String editForm(@PathVariable String id, Model model) {
-        model.addAttribute("form", CandidatePageForm.of(candidates.get(id, CurrentUser.actor())));
+        model.addAttribute("form", mapper.toForm(candidates.get(id, CurrentUser.actor())));
         return form(model, true);
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable String id, @ModelAttribute("form") CandidatePageForm form, BindingResult result,
+    String update(@PathVariable String id, @ModelAttribute("form") CandidateForm form, BindingResult result,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         form.setId(id);
-        CandidateForm checked = check(form, result);
+        check(form, result);
         if (!result.hasErrors()) {
             try {
-                candidates.update(id, checked, CurrentUser.actor());
+                candidates.update(id, form, CurrentUser.actor());
                 redirect.addFlashAttribute("saved", "updated");
                 return "redirect:/candidats/" + id;
             } catch (InvalidFieldException e) {
@@ -133,10 +140,8 @@ class CandidatePages {
         return form(model, true);
     }
 
-    private CandidateForm check(CandidatePageForm form, BindingResult result) {
-        CandidateForm checked = form.toForm();
-        FormErrors.addViolations(validator.validate(checked), result, ALIASES);
-        return checked;
+    private void check(CandidateForm form, BindingResult result) {
+        FormErrors.addViolations(validator.validate(form), result, ALIASES);
     }
 
     private String form(Model model, boolean editing) {

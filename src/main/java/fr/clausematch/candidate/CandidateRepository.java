@@ -13,7 +13,7 @@ public interface CandidateRepository extends JpaRepository<Candidate, Long>, Jpa
 
     long countByTerritoryCode(String territoryCode);
 
-    long countByQpvCodeIsNotNull();
+    long countByPlaceQpvCodeIsNotNull();
 
     long countByGender(fr.clausematch.matching.model.Gender gender);
 }

@@ -15,5 +15,9 @@ public interface CandidateRowMapper {
     @Mapping(target = "id", source = "externalId")
     @Mapping(target = "eligibility", expression = "java(candidate.criteria())")
     @Mapping(target = "territory", source = "territoryCode")
+    @Mapping(target = "commune", source = "place.commune")
+    @Mapping(target = "latitude", source = "place.latitude")
+    @Mapping(target = "longitude", source = "place.longitude")
+    @Mapping(target = "qpvCode", source = "place.qpvCode")
     CandidateRow toRow(Candidate candidate);
 }

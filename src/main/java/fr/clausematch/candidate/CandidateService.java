@@ -93,15 +93,15 @@ public class CandidateService {
 
     @Transactional
     public CandidateView create(CandidateForm form, String actor) {
-        territories.require(form.territory());
-        CurrentUser.requireTerritory(form.territory());
-        if (candidates.existsByExternalId(form.id())) {
-            throw ConflictException.idTaken(form.id());
+        territories.require(form.getTerritory());
+        CurrentUser.requireTerritory(form.getTerritory());
+        if (candidates.existsByExternalId(form.getId())) {
+            throw ConflictException.idTaken(form.getId());
         }
-        Candidate candidate = new Candidate(form.id());
+        Candidate candidate = new Candidate(form.getId());
         apply(form, candidate, actor);
-        candidate.setStatus(form.status() == null ? CandidateStatus.IDENTIFIED : form.status());
-        candidate.setLastContactOn(form.lastContactOn() == null ? LocalDate.now(clock) : form.lastContactOn());
+        candidate.setStatus(form.getStatus() == null ? CandidateStatus.IDENTIFIED : form.getStatus());
+        candidate.setLastContactOn(form.getLastContactOn() == null ? LocalDate.now(clock) : form.getLastContactOn());
         CandidateView created = mapper.toView(candidates.saveAndFlush(candidate));
         audit.record(actor, AuditAction.CREATE, AuditLog.CANDIDATE, created.id(), null);
         events.publishEvent(new CandidateRegistered(created.territory(), created.id()));
@@ -110,18 +110,18 @@ public class CandidateService {
 
     @Transactional
     public CandidateView update(String id, CandidateForm form, String actor) {
-        if (!id.equals(form.id())) {
+        if (!id.equals(form.getId())) {
             throw new InvalidFieldException("id", "l'identifiant ne se modifie pas (attendu " + id + ")");
         }
         Candidate candidate = find(id);
-        ConflictException.checkVersion(WHAT, id, form.version(), candidate.getVersion());
-        territories.require(form.territory());
-        CurrentUser.requireTerritory(form.territory());
+        ConflictException.checkVersion(WHAT, id, form.getVersion(), candidate.getVersion());
+        territories.require(form.getTerritory());
+        CurrentUser.requireTerritory(form.getTerritory());
         apply(form, candidate, actor);
-        if (form.status() != null) {
-            candidate.setStatus(form.status());
+        if (form.getStatus() != null) {
+            candidate.setStatus(form.getStatus());
         }
-        candidate.setLastContactOn(form.lastContactOn() == null ? LocalDate.now(clock) : form.lastContactOn());
+        candidate.setLastContactOn(form.getLastContactOn() == null ? LocalDate.now(clock) : form.getLastContactOn());
         CandidateView updated = mapper.toView(candidates.saveAndFlush(candidate));
         audit.record(actor, AuditAction.UPDATE, AuditLog.CANDIDATE, id, null);
         return updated;
@@ -156,7 +156,7 @@ public class CandidateService {
 
     private void apply(CandidateForm form, Candidate candidate, String actor) {
         mapper.apply(form, candidate);
-        candidate.replaceCriteria(form.eligibility() == null ? Set.of() : form.eligibility(), actor, LocalDate.now(clock));
+        candidate.replaceCriteria(form.getEligibility() == null ? Set.of() : form.getEligibility(), actor, LocalDate.now(clock));
     }
 
     /** A person of the user's territories; anyone else is answered as someone who does not exist. */

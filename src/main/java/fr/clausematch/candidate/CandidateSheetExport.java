@@ -37,7 +37,7 @@ class CandidateSheetExport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (SpreadsheetCsv sheet = new SpreadsheetCsv(out, HEADER)) {
             for (CandidateView c : people) {
-                sheet.row(c.id(), c.territory(), c.gender(), c.birthYear(), c.commune(), c.qpvCode(), c.status(),
+                sheet.row(c.id(), c.territory(), c.gender(), c.birthYear(), c.place().commune(), c.place().qpvCode(), c.status(),
                         String.join(" | ", c.trades()), c.qualificationLevel(), String.join(" | ", c.licences()),
                         c.maxDistanceKm(), c.availableFrom(), c.availableUntil(), c.maxHoursPerWeek(), c.registeredOn(),
                         c.lastContactOn());

@@ -1,8 +1,9 @@
 package fr.clausematch.candidate;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import fr.clausematch.matching.model.EligibilityCriterion;
 import fr.clausematch.matching.model.Gender;
-
+import fr.clausematch.shared.Place;
 import jakarta.annotation.Nullable;
 
 import java.math.BigDecimal;
@@ -15,10 +16,7 @@ public record CandidateView(
         String territory,
         @Nullable Gender gender,
         int birthYear,
-        @Nullable String commune,
-        double latitude,
-        double longitude,
-        @Nullable String qpvCode,
+        @JsonUnwrapped Place place,
         List<Grant> eligibility,
         @Nullable LocalDate eligibilityUntil,
         List<String> trades,

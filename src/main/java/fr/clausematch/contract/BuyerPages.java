@@ -8,6 +8,7 @@ import fr.clausematch.matching.model.LegalBasis;
 import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.shared.ConflictException;
 import fr.clausematch.web.FormErrors;
+import fr.clausematch.web.ListTextEditor;
 import fr.clausematch.shared.InvalidFieldException;
 import fr.clausematch.web.PageController;
 import jakarta.servlet.http.HttpServletResponse;
@@ -67,9 +68,12 @@ class BuyerPages {
         this.clock = clock;
     }
 
+    /** Blank texts are not given, licences are typed as text; what a submission sets itself is never taken from the page. */
     @InitBinder("form")
-    void trimBlankToNull(WebDataBinder binder) {
+    void formFields(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        ListTextEditor.register(binder, "slots.requiredLicences");
+        binder.setDisallowedFields("status", "version", "slots*.id", "slots*.version");
     }
 
     @GetMapping("/besoin")
@@ -107,15 +111,15 @@ class BuyerPages {
             }
             return needPage(form, model);
         }
-        String id = form.getId() == null ? newContractId() : form.getId();
-        ContractForm checked = form.toForm(id);
-        FormErrors.addViolations(validator.validate(checked), result, ALIASES);
+        String typedId = form.getId();
+        form.submitAs(typedId == null ? newContractId() : typedId);
+        FormErrors.addViolations(validator.validate(form), result, ALIASES);
         if (form.getSlots().isEmpty()) {
             FormErrors.field(result, "slots", "ajoutez au moins un poste");
         }
         if (!result.hasErrors()) {
             try {
-                ContractView saved = contracts.create(checked);
+                ContractView saved = contracts.create(form);
                 redirect.addFlashAttribute("submitted", saved.id());
                 return "redirect:" + UriComponentsBuilder.fromPath("/acheteurs/contrats")
                         .queryParam("acheteur", saved.buyer()).build().encode().toUriString();
@@ -126,6 +130,7 @@ class BuyerPages {
                         : "l'identifiant du contrat ou d'un poste est déjà pris : choisissez-en un autre");
             }
         }
+        form.setId(typedId); // shown again as typed: an id made up is made up anew
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return needPage(form, model);
     }

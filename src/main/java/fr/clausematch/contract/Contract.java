@@ -2,9 +2,11 @@ package fr.clausematch.contract;
 
 import fr.clausematch.matching.model.ContractType;
 import fr.clausematch.matching.model.LegalBasis;
+import fr.clausematch.shared.Place;
 import fr.clausematch.shared.TrackedRecord;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -56,17 +58,8 @@ public class Contract extends TrackedRecord {
     @Column(nullable = false)
     private boolean anru;
 
-    /** Empty (null) when not stated. */
-    private String commune;
-
-    @Column(nullable = false)
-    private double latitude;
-
-    @Column(nullable = false)
-    private double longitude;
-
-    @Column(name = "qpv_code")
-    private String qpvCode;
+    @Embedded
+    private Place place;
 
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
@@ -158,36 +151,12 @@ public class Contract extends TrackedRecord {
         this.anru = anru;
     }
 
-    public String getCommune() {
-        return commune;
+    public Place getPlace() {
+        return place;
     }
 
-    public void setCommune(String commune) {
-        this.commune = commune;
-    }
-
-    public double getLatitude() {
-        return latitude;
-    }
-
-    public void setLatitude(double latitude) {
-        this.latitude = latitude;
-    }
-
-    public double getLongitude() {
-        return longitude;
-    }
-
-    public void setLongitude(double longitude) {
-        this.longitude = longitude;
-    }
-
-    public String getQpvCode() {
-        return qpvCode;
-    }
-
-    public void setQpvCode(String qpvCode) {
-        this.qpvCode = qpvCode;
+    public void setPlace(Place place) {
+        this.place = place;
     }
 
     public LocalDate getStartDate() {

@@ -31,7 +31,7 @@ class ContractController {
 
     /** What {@code GET /api/contracts} may be sorted by: fields of a contract's summary (the default: {@code id}). */
     static final SortKeys SORT_KEYS = SortKeys.of("id=externalId", "buyer=buyer.code", "title", "type", "legalBasis",
-            "anru", "commune", "qpvCode", "startDate", "endDate", "requiredHours", "territory=territoryCode", "status");
+            "anru", "commune=place.commune", "qpvCode=place.qpvCode", "startDate", "endDate", "requiredHours", "territory=territoryCode", "status");
 
     private final ContractService service;
 

@@ -34,13 +34,13 @@ public record ContractFilter(String territory, ContractType type, ContractStatus
                 predicates.add(cb.equal(root.get("anru"), anru));
             }
             if (qpv != null) {
-                predicates.add(qpv ? cb.isNotNull(root.get("qpvCode")) : cb.isNull(root.get("qpvCode")));
+                predicates.add(qpv ? cb.isNotNull(root.get("place").get("qpvCode")) : cb.isNull(root.get("place").get("qpvCode")));
             }
             if (buyer != null && !buyer.isBlank()) {
                 predicates.add(cb.equal(root.get("buyer").get("code"), buyer));
             }
             if (q != null && !q.isBlank()) {
-                predicates.add(SearchText.anyContains(cb, q, root.get("externalId"), root.get("title"), root.get("commune")));
+                predicates.add(SearchText.anyContains(cb, q, root.get("externalId"), root.get("title"), root.get("place").get("commune")));
             }
             return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
         };

@@ -1,5 +1,7 @@
 package fr.clausematch.contract;
 
+import fr.clausematch.shared.Place;
+import fr.clausematch.web.validation.PlaceForm;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
@@ -18,6 +20,8 @@ interface ContractMapper {
     @Mapping(target = "id", source = "externalId")
     @Mapping(target = "buyer", source = "buyer.code")
     @Mapping(target = "territory", source = "territoryCode")
+    @Mapping(target = "commune", source = "place.commune")
+    @Mapping(target = "qpvCode", source = "place.qpvCode")
     @Mapping(target = "slotCount", expression = "java(contract.getSlots().size())")
     @Mapping(target = "slotHours", expression = "java(contract.slotHours())")
     ContractSummary toSummary(Contract contract);
@@ -35,12 +39,16 @@ interface ContractMapper {
     @Mapping(target = "slots", ignore = true)
     void update(ContractForm form, @MappingTarget Contract contract);
 
+    default Place toPlace(PlaceForm form) {
+        return form.toPlace();
+    }
+
     @Mapping(target = "minQualificationLevel", defaultValue = "0")
     @Mapping(target = "requiredLicences", ignore = true)
     void update(SlotForm form, @MappingTarget Slot slot);
 
     default void apply(SlotForm form, Slot slot) {
         update(form, slot);
-        slot.setRequiredLicences(form.requiredLicences() == null ? java.util.List.of() : form.requiredLicences());
+        slot.setRequiredLicences(form.getRequiredLicences() == null ? java.util.List.of() : form.getRequiredLicences());
     }
 }

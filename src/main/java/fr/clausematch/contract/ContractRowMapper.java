@@ -16,6 +16,10 @@ public interface ContractRowMapper {
     @Mapping(target = "id", source = "externalId")
     @Mapping(target = "buyer", source = "buyer.code")
     @Mapping(target = "territory", source = "territoryCode")
+    @Mapping(target = "commune", source = "place.commune")
+    @Mapping(target = "latitude", source = "place.latitude")
+    @Mapping(target = "longitude", source = "place.longitude")
+    @Mapping(target = "qpvCode", source = "place.qpvCode")
     ContractRow toRow(Contract contract);
 
     @Mapping(target = "id", source = "externalId")

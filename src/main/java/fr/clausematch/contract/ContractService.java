@@ -66,23 +66,23 @@ public class ContractService {
 
     @Transactional
     public ContractView create(ContractForm form) {
-        territories.require(form.territory());
+        territories.require(form.getTerritory());
         mayWrite(form);
-        if (contracts.existsByExternalId(form.id())) {
-            throw ConflictException.idTaken(form.id());
+        if (contracts.existsByExternalId(form.getId())) {
+            throw ConflictException.idTaken(form.getId());
         }
-        List<SlotForm> slotForms = form.slots() == null ? List.of() : form.slots();
+        List<SlotForm> slotForms = form.getSlots() == null ? List.of() : form.getSlots();
         for (int i = 0; i < slotForms.size(); i++) {
-            if (slots.existsByExternalId(slotForms.get(i).id())) {
-                throw new ConflictException("slots[" + i + "] : " + ConflictException.idTaken(slotForms.get(i).id()).getMessage());
+            if (slots.existsByExternalId(slotForms.get(i).getId())) {
+                throw new ConflictException("slots[" + i + "] : " + ConflictException.idTaken(slotForms.get(i).getId()).getMessage());
             }
         }
-        Contract contract = new Contract(form.id());
+        Contract contract = new Contract(form.getId());
         mapper.update(form, contract);
-        contract.setBuyer(buyer(form.buyer()));
-        contract.setStatus(form.status() == null ? ContractStatus.SUBMITTED : form.status());
+        contract.setBuyer(buyer(form.getBuyer()));
+        contract.setStatus(form.getStatus() == null ? ContractStatus.SUBMITTED : form.getStatus());
         for (SlotForm slotForm : slotForms) {
-            Slot slot = new Slot(slotForm.id());
+            Slot slot = new Slot(slotForm.getId());
             mapper.apply(slotForm, slot);
             contract.addSlot(slot);
         }
@@ -93,17 +93,17 @@ public class ContractService {
 
     @Transactional
     public ContractView update(String id, ContractForm form) {
-        if (!id.equals(form.id())) {
+        if (!id.equals(form.getId())) {
             throw new InvalidFieldException("id", "l'identifiant ne se modifie pas (attendu " + id + ")");
         }
         Contract contract = find(id);
-        ConflictException.checkVersion(CONTRACT, id, form.version(), contract.getVersion());
-        territories.require(form.territory());
+        ConflictException.checkVersion(CONTRACT, id, form.getVersion(), contract.getVersion());
+        territories.require(form.getTerritory());
         mayWrite(form);
         mapper.update(form, contract);
-        contract.setBuyer(buyer(form.buyer()));
-        if (form.status() != null) {
-            contract.setStatus(form.status());
+        contract.setBuyer(buyer(form.getBuyer()));
+        if (form.getStatus() != null) {
+            contract.setStatus(form.getStatus());
         }
         return mapper.toView(contracts.saveAndFlush(contract));
     }
@@ -124,10 +124,10 @@ public class ContractService {
     @Transactional
     public SlotView addSlot(String contractId, SlotForm form) {
         Contract contract = find(contractId);
-        if (slots.existsByExternalId(form.id())) {
-            throw ConflictException.idTaken(form.id());
+        if (slots.existsByExternalId(form.getId())) {
+            throw ConflictException.idTaken(form.getId());
         }
-        Slot slot = new Slot(form.id());
+        Slot slot = new Slot(form.getId());
         mapper.apply(form, slot);
         contract.addSlot(slot);
         contracts.saveAndFlush(contract);
@@ -136,11 +136,11 @@ public class ContractService {
 
     @Transactional
     public SlotView updateSlot(String contractId, String slotId, SlotForm form) {
-        if (!slotId.equals(form.id())) {
+        if (!slotId.equals(form.getId())) {
             throw new InvalidFieldException("id", "l'identifiant ne se modifie pas (attendu " + slotId + ")");
         }
         Slot slot = findSlot(contractId, slotId);
-        ConflictException.checkVersion(SLOT, slotId, form.version(), slot.getVersion());
+        ConflictException.checkVersion(SLOT, slotId, form.getVersion(), slot.getVersion());
         mapper.apply(form, slot);
         return mapper.toView(slots.saveAndFlush(slot));
     }
@@ -226,11 +226,11 @@ public class ContractService {
     private static void mayWrite(ContractForm form) {
         SignedInUser user = CurrentUser.get();
         if (user.is(Role.BUYER)) {
-            if (!user.buyerCode().equals(form.buyer())) {
+            if (!user.buyerCode().equals(form.getBuyer())) {
                 throw new AccessRefusedException("vous ne pouvez déposer des besoins que pour " + user.buyerCode());
             }
         } else {
-            CurrentUser.requireTerritory(form.territory());
+            CurrentUser.requireTerritory(form.getTerritory());
         }
     }
 

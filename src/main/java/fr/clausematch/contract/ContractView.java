@@ -1,9 +1,9 @@
 package fr.clausematch.contract;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import fr.clausematch.matching.model.ContractType;
 import fr.clausematch.matching.model.LegalBasis;
-
-import jakarta.annotation.Nullable;
+import fr.clausematch.shared.Place;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,10 +17,7 @@ public record ContractView(
         ContractType type,
         LegalBasis legalBasis,
         boolean anru,
-        @Nullable String commune,
-        double latitude,
-        double longitude,
-        @Nullable String qpvCode,
+        @JsonUnwrapped Place place,
         LocalDate startDate,
         LocalDate endDate,
         int requiredHours,

@@ -101,8 +101,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        Object body = e.getBindingResult().getTarget();
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .map(error -> new FieldError(JsonFieldPaths.of(body, error.getField()), error.getDefaultMessage()))
                 .collect(Collectors.toCollection(java.util.ArrayList::new));
         e.getBindingResult().getGlobalErrors()
                 .forEach(error -> errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));

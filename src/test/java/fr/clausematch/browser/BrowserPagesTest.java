@@ -50,10 +50,10 @@ class BrowserPagesTest extends BrowserTest {
         new Select(byId("type")).selectByValue("WORKS");
         new Select(byId("legalBasis")).selectByValue("EXECUTION_CLAUSE");
         click(driver.findElement(By.cssSelector("label[for='anru1']")));
-        type("commune", "Dijon");
-        type("latitude", "47.3251");
-        type("longitude", "5.0382");
-        type("qpvCode", "QP021001");
+        type("place.commune", "Dijon");
+        type("place.latitude", "47.3251");
+        type("place.longitude", "5.0382");
+        type("place.qpvCode", "QP021001");
         date("startDate", "2026-09-01");
         date("endDate", "2027-06-30");
         type("territory", "21");
@@ -140,7 +140,7 @@ class BrowserPagesTest extends BrowserTest {
         assertThat(byId("erreurs").getText()).contains("champs à corriger");
         assertThat(byId("id-error").getText()).isEqualTo("1 à 64 caractères parmi A-Z a-z 0-9 _ . -");
         assertThat(byId("birthYear-error").getText()).isEqualTo("année de naissance entre 1900 et 2100");
-        assertThat(driver.findElements(By.id("commune-error"))).as("a commune may be empty").isEmpty();
+        assertThat(driver.findElements(By.id("place.commune-error"))).as("a commune may be empty").isEmpty();
         assertThat(byId("trades-error").getText()).isEqualTo("code ROME attendu, par exemple F1704");
         assertThat(byId("trades").getAttribute("value")).isEqualTo("maçon, F1704");
         assertThat(byId("birthYear").getAttribute("aria-describedby")).isEqualTo("birthYear-error");

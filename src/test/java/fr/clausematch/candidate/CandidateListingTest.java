@@ -67,7 +67,7 @@ class CandidateListingTest {
     void sortsDescendingWithTheUnstatedFirstAsTheDatabaseDoes() {
         List<CandidateView> listed = listing.page(ANY, BOTH, Pageable.unpaged(Sort.by(Sort.Order.desc("qpvCode"))))
                 .getContent();
-        List<String> codes = listed.stream().map(CandidateView::qpvCode).toList();
+        List<String> codes = listed.stream().map(view -> view.place().qpvCode()).toList();
         List<String> expected = new ArrayList<>(codes);
         expected.sort(Comparator.nullsFirst(Comparator.<String>reverseOrder()));
         assertThat(codes).isEqualTo(expected).contains((String) null).hasSize(20);
@@ -81,7 +81,7 @@ class CandidateListingTest {
         assertThat(listing.page(new CandidateFilter("21", null, null, null, null, null, null), Set.of("25"),
                 Pageable.unpaged()).getContent()).isEmpty();
         assertThat(listing.page(new CandidateFilter(null, null, true, null, null, null, null), BOTH, Pageable.unpaged())
-                .getContent()).isNotEmpty().allSatisfy(view -> assertThat(view.qpvCode()).isNotNull());
+                .getContent()).isNotEmpty().allSatisfy(view -> assertThat(view.place().qpvCode()).isNotNull());
         assertThat(listing.page(new CandidateFilter(null, null, null, null, null, null, "_"), BOTH, Pageable.unpaged())
                 .getContent()).as("_ is a letter, not a wildcard").isEmpty();
     }
@@ -89,8 +89,7 @@ class CandidateListingTest {
     private static CandidateView criteriaInOrder(CandidateView view) {
         List<CandidateView.Grant> grants = view.eligibility().stream()
                 .sorted(Comparator.comparing(CandidateView.Grant::criterion)).toList();
-        return new CandidateView(view.id(), view.territory(), view.gender(), view.birthYear(), view.commune(),
-                view.latitude(), view.longitude(), view.qpvCode(), grants, view.eligibilityUntil(), view.trades(),
+        return new CandidateView(view.id(), view.territory(), view.gender(), view.birthYear(), view.place(), grants, view.eligibilityUntil(), view.trades(),
                 view.qualificationLevel(), view.licences(), view.maxDistanceKm(), view.availableFrom(),
                 view.availableUntil(), view.maxHoursPerWeek(), view.registeredOn(), view.status(), view.lastContactOn(),
                 view.version());

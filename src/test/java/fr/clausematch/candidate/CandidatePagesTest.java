@@ -42,10 +42,10 @@ class CandidatePagesTest {
         fields.put("territory", "21");
         fields.put("gender", "F");
         fields.put("birthYear", "1994");
-        fields.put("commune", "Dijon");
-        fields.put("latitude", "47.322");
-        fields.put("longitude", "5.041");
-        fields.put("qpvCode", "QP021001");
+        fields.put("place.commune", "Dijon");
+        fields.put("place.latitude", "47.322");
+        fields.put("place.longitude", "5.041");
+        fields.put("place.qpvCode", "QP021001");
         fields.put("trades", "K2204 | F1704");
         fields.put("qualificationLevel", "3");
         fields.put("licences", "B, SST");
@@ -110,7 +110,7 @@ class CandidatePagesTest {
     @Test
     void badFormIsShownAgainWithFrenchMessagesNextToTheFields() throws Exception {
         mvc.perform(post("/candidats").param("id", "a b").param("territory", "21").param("birthYear", "abc")
-                        .param("latitude", "95").param("trades", "maçon").param("qualificationLevel", "2")
+                        .param("place.latitude", "95").param("trades", "maçon").param("qualificationLevel", "2")
                         .param("maxHoursPerWeek", "17.55").param("availableFrom", "2026-05-01")
                         .param("availableUntil", "2026-04-01"))
                 .andExpect(status().isBadRequest())
@@ -145,7 +145,7 @@ class CandidatePagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("value=\"F1704 | K2204\""),
                         containsString("name=\"version\" value=\"0\""), containsString("checked=\"checked\""))));
-        mvc.perform(validForm(post("/candidats/T-P01"), "version", "0", "commune", "Chenôve"))
+        mvc.perform(validForm(post("/candidats/T-P01"), "version", "0", "place.commune", "Chenôve"))
                 .andExpect(redirectedUrl("/candidats/T-P01"));
         assertThat(jdbc.queryForObject("SELECT commune FROM candidate WHERE external_id = 'T-P01'", String.class))
                 .isEqualTo("Chenôve");
@@ -153,9 +153,9 @@ class CandidatePagesTest {
 
     @Test
     void staleEditIsRefusedWithAClearMessageAndNothingOverwritten() throws Exception {
-        mvc.perform(validForm(post("/candidats/T-P01"), "version", "0", "commune", "Chenôve"))
+        mvc.perform(validForm(post("/candidats/T-P01"), "version", "0", "place.commune", "Chenôve"))
                 .andExpect(redirectedUrl("/candidats/T-P01"));
-        mvc.perform(validForm(post("/candidats/T-P01"), "version", "0", "commune", "Talant"))
+        mvc.perform(validForm(post("/candidats/T-P01"), "version", "0", "place.commune", "Talant"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(allOf(containsString("a été modifié entre-temps"),
                         containsString("rechargez-le"), containsString("value=\"Talant\""))));

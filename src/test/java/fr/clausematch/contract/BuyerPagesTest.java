@@ -44,8 +44,8 @@ class BuyerPagesTest {
         return post("/acheteurs/besoin").param("action", action)
                 .param("buyer", buyer).param("title", "Rénovation de l'école Jean Macé")
                 .param("type", "WORKS").param("legalBasis", "EXECUTION_CLAUSE").param("anru", "true")
-                .param("commune", "Dijon").param("latitude", "47.33").param("longitude", "5.03")
-                .param("qpvCode", "QP021001").param("startDate", "2026-09-01").param("endDate", "2027-06-30")
+                .param("place.commune", "Dijon").param("place.latitude", "47.33").param("place.longitude", "5.03")
+                .param("place.qpvCode", "QP021001").param("startDate", "2026-09-01").param("endDate", "2027-06-30")
                 .param("territory", "21").param("requiredHours", "280")
                 .param("amount", "250000").param("labourShare", "40").param("insertionRate", "7").param("hourlyCost", "25")
                 .param("slots[0].trade", "F1704").param("slots[0].hours", "280")
@@ -122,7 +122,7 @@ class BuyerPagesTest {
 
     @Test
     void badNeedIsShownAgainWithFrenchMessages() throws Exception {
-        mvc.perform(post("/acheteurs/besoin").param("action", "submit").param("latitude", "91")
+        mvc.perform(post("/acheteurs/besoin").param("action", "submit").param("place.latitude", "91")
                         .param("startDate", "2026-09-01").param("endDate", "2026-01-01").param("territory", "21")
                         .param("slots[0].trade", "plombier").param("slots[0].hours", "-3")
                         .param("slots[0].hoursPerWeek", "21"))

@@ -21,6 +21,7 @@ import fr.clausematch.planning.AssignmentStatus;
 import fr.clausematch.planning.Plan;
 import fr.clausematch.planning.PlanRepository;
 import fr.clausematch.planning.PlanStrategy;
+import fr.clausematch.shared.Place;
 import fr.clausematch.support.IntegrationTest;
 import fr.clausematch.territory.Territory;
 import fr.clausematch.territory.TerritoryRepository;
@@ -101,18 +102,18 @@ class SchemaAndRepositoriesTest {
         Candidate saved = candidates.save(candidate("C1"));
         Candidate first = candidates.findById(saved.getId()).orElseThrow();
         Candidate second = candidates.findById(saved.getId()).orElseThrow();
-        first.setCommune("Chenôve");
+        first.setPlace(new Place("Chenôve", 47.322, 5.041, "QP021001"));
         candidates.save(first);
-        second.setCommune("Talant");
+        second.setPlace(new Place("Talant", 47.322, 5.041, "QP021001"));
         assertThatThrownBy(() -> candidates.save(second)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(candidates.findByExternalId("C1").orElseThrow().getCommune()).isEqualTo("Chenôve");
+        assertThat(candidates.findByExternalId("C1").orElseThrow().getPlace().commune()).isEqualTo("Chenôve");
     }
 
     @Test
     void databaseRefusesWhatTheFormatForbids() {
         territories.save(new Territory("21", "Côte-d'Or (21)", Territory.Kind.DEPARTEMENT));
         Candidate outOfRange = candidate("C2");
-        outOfRange.setLatitude(91);
+        outOfRange.setPlace(new Place("Dijon", 91, 5.041, "QP021001"));
         assertThatThrownBy(() -> candidates.saveAndFlush(outOfRange)).isInstanceOf(DataIntegrityViolationException.class);
         Candidate badLevel = candidate("C3");
         badLevel.setQualificationLevel(2);
@@ -132,10 +133,7 @@ class SchemaAndRepositoriesTest {
         contract.setType(ContractType.WORKS);
         contract.setLegalBasis(LegalBasis.EXECUTION_CLAUSE);
         contract.setAnru(true);
-        contract.setCommune("Dijon");
-        contract.setLatitude(47.33);
-        contract.setLongitude(5.04);
-        contract.setQpvCode("QP021001");
+        contract.setPlace(new Place("Dijon", 47.33, 5.04, "QP021001"));
         contract.setStartDate(LocalDate.of(2026, 3, 1));
         contract.setEndDate(LocalDate.of(2026, 12, 31));
         contract.setRequiredHours(700);
@@ -172,10 +170,7 @@ class SchemaAndRepositoriesTest {
         c.setTerritoryCode("21");
         c.setGender(Gender.F);
         c.setBirthYear(1990);
-        c.setCommune("Dijon");
-        c.setLatitude(47.322);
-        c.setLongitude(5.041);
-        c.setQpvCode("QP021001");
+        c.setPlace(new Place("Dijon", 47.322, 5.041, "QP021001"));
         c.setEligibilityUntil(LocalDate.of(2027, 6, 30));
         c.setTrades(List.of("K2204", "F1704"));
         c.setLicences(List.of("B", "SST"));

@@ -13,11 +13,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -104,6 +107,30 @@ class FormatOfDecember2026Test {
                 + " OR title = 'École')", String.class, code)).hasSize(2).containsOnlyNulls();
     }
 
+    @Test
+    void theCorsicanCodeQp02a001PassesAContractsImportAndTheEditsOfTheApiAndThePages() throws Exception {
+        String corsican = "QP02A001";
+        mvc.perform(new TinyFiles().set("contracts", 0, "qpv_code", corsican).upload()).andExpect(status().isCreated());
+        assertThat(jdbc.queryForObject("SELECT qpv_code FROM contract WHERE external_id = 'T-C1'", String.class)).isEqualTo(corsican);
+        ObjectNode contract = (ObjectNode) json.readTree(mvc.perform(get("/api/contracts/T-C1"))
+                .andExpect(jsonPath("$.qpvCode").value(corsican)).andReturn().getResponse().getContentAsString());
+        contract.remove(List.of("buyerName", "slotHours", "slots")); // what an answer adds to the form
+        mvc.perform(put("/api/contracts/T-C1").contentType(MediaType.APPLICATION_JSON)
+                        .content(contract.put("title", "Groupe scolaire, Ajaccio").toString()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.qpvCode").value(corsican));
+        mvc.perform(put("/api/candidates/T-P01").contentType(MediaType.APPLICATION_JSON)
+                        .content(person("T-P01").put("qpvCode", corsican).put("version", 0).toString()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.qpvCode").value(corsican));
+        mvc.perform(get("/candidats/T-P01/modifier"))
+                .andExpect(content().string(containsString("name=\"place.qpvCode\" value=\"" + corsican + "\"")));
+        mvc.perform(personFields(post("/candidats/T-P01"), "T-P01", corsican, "Ajaccio").param("version", "1"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForMap("SELECT commune, qpv_code FROM candidate WHERE external_id = 'T-P01'"))
+                .containsEntry("commune", "Ajaccio").containsEntry("qpv_code", corsican);
+    }
+
     private ObjectNode person(String id) {
         ObjectNode form = json.createObjectNode();
         form.put("id", id).put("territory", "21").put("gender", "F").put("birthYear", 1994).put("commune", "Dijon")
@@ -124,8 +151,14 @@ class FormatOfDecember2026Test {
     }
 
     private static MockHttpServletRequestBuilder personPage(String id, String qpv, String commune) {
-        return post("/candidats").param("id", id).param("territory", "21").param("gender", "F").param("birthYear", "1994")
-                .param("commune", commune).param("latitude", "47.322").param("longitude", "5.041").param("qpvCode", qpv)
+        return personFields(post("/candidats"), id, qpv, commune);
+    }
+
+    private static MockHttpServletRequestBuilder personFields(MockHttpServletRequestBuilder request, String id, String qpv,
+                                                              String commune) {
+        return request.param("id", id).param("territory", "21").param("gender", "F").param("birthYear", "1994")
+                .param("place.commune", commune).param("place.latitude", "47.322").param("place.longitude", "5.041")
+                .param("place.qpvCode", qpv)
                 .param("trades", "K2204").param("qualificationLevel", "3").param("maxDistanceKm", "15")
                 .param("maxHoursPerWeek", "24").param("registeredOn", "2025-10-01").param("status", "IDENTIFIED")
                 .param("eligibility", "RSA");
@@ -134,7 +167,8 @@ class FormatOfDecember2026Test {
     private static MockHttpServletRequestBuilder needPage(String qpv, String commune) {
         return post("/acheteurs/besoin").param("action", "submit").param("buyer", "Ville de Dijon").param("title", "École")
                 .param("type", "WORKS").param("legalBasis", "EXECUTION_CLAUSE").param("anru", "false")
-                .param("commune", commune).param("latitude", "47.33").param("longitude", "5.03").param("qpvCode", qpv)
+                .param("place.commune", commune).param("place.latitude", "47.33").param("place.longitude", "5.03")
+                .param("place.qpvCode", qpv)
                 .param("startDate", "2026-09-01").param("endDate", "2027-06-30").param("territory", "21")
                 .param("requiredHours", "280").param("slots[0].trade", "F1704").param("slots[0].hours", "280")
                 .param("slots[0].startDate", "2026-09-07").param("slots[0].endDate", "2026-12-18")

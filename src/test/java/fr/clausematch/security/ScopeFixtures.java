@@ -65,8 +65,8 @@ final class ScopeFixtures {
 
     static Map<String, String> personForm(String id, String territory, String version) {
         return Map.ofEntries(Map.entry("id", id), Map.entry("territory", territory), Map.entry("gender", "F"),
-                Map.entry("birthYear", "1994"), Map.entry("commune", "Dijon"), Map.entry("latitude", "47.322"),
-                Map.entry("longitude", "5.041"), Map.entry("trades", "K2204"), Map.entry("qualificationLevel", "3"),
+                Map.entry("birthYear", "1994"), Map.entry("place.commune", "Dijon"), Map.entry("place.latitude", "47.322"),
+                Map.entry("place.longitude", "5.041"), Map.entry("trades", "K2204"), Map.entry("qualificationLevel", "3"),
                 Map.entry("maxDistanceKm", "15"), Map.entry("maxHoursPerWeek", "24"), Map.entry("registeredOn", "2025-10-01"),
                 Map.entry("status", "IDENTIFIED"), Map.entry("eligibility", "DELD"), Map.entry("version", version));
     }

@@ -5,6 +5,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.springframework.format.annotation.DateTimeFormat;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
@@ -17,8 +18,12 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 
-/** A date from 1900-01-01 to 2100-12-31, the range of {@link FieldLimits} the dataset reader checks too; null is allowed. */
+/**
+ * A date from 1900-01-01 to 2100-12-31, the range of {@link FieldLimits} the dataset reader checks too; null is allowed.
+ * A page's form takes it as {@code yyyy-mm-dd}, what a date input sends (the JSON of the API does too).
+ */
 @Documented
+@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 @Constraint(validatedBy = DateInRange.Validator.class)
 @Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
