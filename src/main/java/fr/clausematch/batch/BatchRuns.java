@@ -7,6 +7,7 @@ import fr.clausematch.territory.Territory;
 import fr.clausematch.territory.TerritoryRepository;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobExecutionException;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.explore.JobExplorer;
@@ -59,7 +60,7 @@ public class BatchRuns {
     }
 
     /** Launches a run of the request's territories (checked first: 400 for an unknown one), returns its number. */
-    public RunView launch(RunRequest request, String actor) throws Exception {
+    public RunView launch(RunRequest request, String actor) {
         List<String> chosen = territoriesOf(request);
         Duration budget = budgetOf(request.budgetSeconds());
         JobParameters parameters = new JobParametersBuilder()
@@ -68,7 +69,12 @@ public class BatchRuns {
                 .addLong(BatchJobConfiguration.LAUNCHED_AT, System.currentTimeMillis())
                 .addString(PlanTerritoryTasklet.ACTOR, actor, false)
                 .toJobParameters();
-        JobExecution execution = launcher.run(job, parameters);
+        JobExecution execution;
+        try {
+            execution = launcher.run(job, parameters);
+        } catch (JobExecutionException e) {
+            throw new ConflictException("le calcul par lots n'a pu être lancé : " + e.getMessage());
+        }
         return reading.get(execution.getJobInstance().getInstanceId());
     }
 
@@ -76,7 +82,7 @@ public class BatchRuns {
      * Restarts a stopped or failed run: its finished partitions are kept, the others planned again. A run still
      * marked running is taken over only when its owner is gone ({@link StaleExecutions}); otherwise 409.
      */
-    public RunView restart(long run) throws Exception {
+    public RunView restart(long run) {
         JobExecution last = reading.lastExecution(run);
         switch (last.getStatus()) {
             case COMPLETED -> throw new ConflictException("le calcul par lots " + run + " est terminé : rien à reprendre");
@@ -84,17 +90,25 @@ public class BatchRuns {
             case STARTING, STARTED, STOPPING -> stale.failIfOwnerGone(run, last);
             default -> { }
         }
-        operator.restart(last.getId());
+        try {
+            operator.restart(last.getId());
+        } catch (JobExecutionException e) {
+            throw new ConflictException("le calcul par lots " + run + " n'a pu être repris : " + e.getMessage());
+        }
         return reading.get(run);
     }
 
     /** Asks a running run to stop (marked STOPPING in the JobRepository; its partitions see it within a second). */
-    public RunView stop(long run) throws Exception {
+    public RunView stop(long run) {
         JobExecution last = reading.lastExecution(run);
         if (!last.isRunning()) {
             throw new ConflictException("le calcul par lots " + run + " n'est pas en cours (" + last.getStatus() + ")");
         }
-        operator.stop(last.getId());
+        try {
+            operator.stop(last.getId());
+        } catch (JobExecutionException e) {
+            throw new ConflictException("le calcul par lots " + run + " n'a pu être arrêté : " + e.getMessage());
+        }
         return reading.get(run);
     }
 
