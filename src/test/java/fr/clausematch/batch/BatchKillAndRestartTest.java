@@ -45,7 +45,7 @@ class BatchKillAndRestartTest {
     void aKilledRunIsRestartedLosingNothingAndPlanningNothingTwice() throws Exception {
         importer.importDataset(new DatasetReader().read(Path.of("sample-data", "bourgogne-franche-comte")), null, "test");
         Path output = Files.createDirectories(Path.of("target", "forked-application")).resolve("batch-run-killed.log");
-        Process batch = fork(output, "batch", "run", "--territories", String.join(",", TERRITORIES), "--budget", "32s");
+        Process batch = fork(output, "batch", "run", "--territories", String.join(",", TERRITORIES), "--budget", "20s");
         try {
             long run = awaitRunNumber(batch, output);
             long execution = awaitOneDoneAndOneRunning(batch, output, run);

@@ -81,15 +81,44 @@ class BatchRunsTest {
                 .hasMessageContaining("en cours dans le processus " + fr.clausematch.shared.ProcessOwner.current().host() + ":"
                         + ProcessHandle.current().pid()).hasMessageContaining("vivant");
 
-        jdbc.update("UPDATE batch_run_owner SET owner = ? WHERE job_execution_id = ?",
-                fr.clausematch.shared.ProcessOwner.current().host() + ":999999999:1", done.lastExecution());
+        // an owner on another host: alive while its heartbeat is fresh, gone once it is older than 30 s
+        jdbc.update("UPDATE batch_run_owner SET owner = 'elsewhere:4242:1', heartbeat_at = now() WHERE job_execution_id = ?",
+                done.lastExecution());
+        assertThatThrownBy(() -> runs.restart(done.id())).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("en cours dans le processus elsewhere:4242 (vivant");
+        jdbc.update("UPDATE batch_run_owner SET heartbeat_at = now() - interval '1 minute' WHERE job_execution_id = ?",
+                done.lastExecution());
         runs.restart(done.id());
         RunView again = runs.await(done.id());
         assertThat(again.status()).isEqualTo("COMPLETED");
         assertThat(again.executions()).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT exit_message FROM batch_job_execution WHERE job_execution_id = ?", String.class,
-                done.lastExecution())).contains("propriétaire disparu : " + fr.clausematch.shared.ProcessOwner.current().host() + ":999999999");
+                done.lastExecution())).contains("propriétaire disparu : elsewhere:4242");
         assertThat(plans(done.id())).as("finished territories are not planned again").isEqualTo(plans);
+    }
+
+    @Test
+    void aStoppedRunStoresNothingForItsRunningTerritoryAndIsRestarted() throws Exception {
+        RunView launched = runs.launch(new RunRequest(List.of("21"), null, 120L), "test");
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!runs.get(launched.id()).partitions().get(0).status().equals("STARTED")) {
+            assertThat(System.nanoTime()).as("the partition starts").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        Thread.sleep(1_000);
+        runs.stop(launched.id());
+        long asked = System.nanoTime();
+        RunView stopped = runs.await(launched.id());
+        assertThat((System.nanoTime() - asked) / 1_000_000).as("stopped within seconds, not at the end of its budget").isLessThan(20_000);
+        assertThat(stopped.status()).isIn("STOPPED", "FAILED");
+        assertThat(stopped.partitions().get(0).status()).isEqualTo("STOPPED");
+        assertThat(stopped.partitions().get(0).planId()).isNull();
+        assertThat(plans(launched.id())).as("a stopped territory stores nothing").isEmpty();
+
+        runs.restart(launched.id());
+        RunView again = runs.await(launched.id());
+        assertThat(again.status()).isEqualTo("COMPLETED");
+        assertThat(plans(launched.id())).hasSize(1).containsEntry("21", again.partitions().get(0).planId());
     }
 
     private Map<String, Long> plans(long run) {
