@@ -23,6 +23,7 @@ public final class CommandLineDispatcher {
                 new ImportCommand(application),
                 new ExportCommand(application),
                 new PurgeCommand(application),
+                new BatchCommand(application),
                 new GenerateCommand(),
                 new SolveCommand(),
                 new BenchmarkCommand()));

@@ -19,6 +19,7 @@ final class DatabaseContext {
                 .logStartupInfo(false)
                 .run("--clausematch.sample-data.load-on-start=false",
                         "--clausematch.retention.scheduled=false",
+                        "--clausematch.batch.nightly-cron=",
                         "--logging.level.root=WARN",
                         "--logging.level.fr.clausematch=WARN");
     }

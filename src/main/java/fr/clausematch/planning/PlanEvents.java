@@ -1,10 +1,9 @@
 package fr.clausematch.planning;
 
-import org.springframework.http.MediaType;
+import fr.clausematch.web.ServerSentEvents;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import java.io.IOException;
 
 /**
  * Server-sent events of running plans: a {@code progress} event per new best solution, then one
@@ -19,7 +18,7 @@ class PlanEvents {
     SseEmitter listen(PlanRun run, PlanView current) {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MILLIS);
         if (run == null) {
-            send(emitter, "end", current);
+            ServerSentEvents.send(emitter, "end", current);
             emitter.complete();
             return emitter;
         }
@@ -28,14 +27,14 @@ class PlanEvents {
         emitter.onTimeout(() -> run.listeners.remove(emitter));
         emitter.onError(e -> run.listeners.remove(emitter));
         for (PlanProgressPoint point : run.progress) {
-            send(emitter, "progress", point);
+            ServerSentEvents.send(emitter, "progress", point);
         }
         return emitter;
     }
 
     void progress(PlanRun run, PlanProgressPoint point) {
         run.listeners.forEach(emitter -> {
-            if (!send(emitter, "progress", point)) {
+            if (!ServerSentEvents.send(emitter, "progress", point)) {
                 run.listeners.remove(emitter);
             }
         });
@@ -43,18 +42,10 @@ class PlanEvents {
 
     void end(PlanRun run, PlanView plan) {
         run.listeners.forEach(emitter -> {
-            send(emitter, "end", plan);
+            ServerSentEvents.send(emitter, "end", plan);
             emitter.complete();
         });
         run.listeners.clear();
     }
 
-    private static boolean send(SseEmitter emitter, String name, Object data) {
-        try {
-            emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
-            return true;
-        } catch (IOException | IllegalStateException e) {
-            return false;
-        }
-    }
 }

@@ -92,7 +92,7 @@ class SecurityConfiguration {
                         // health (liveness, readiness) for anyone, without details; the rest of Actuator for administrators
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
-                        .requestMatchers("/api/audit/**", "/api/users/**").hasRole(ADMIN)
+                        .requestMatchers("/api/audit/**", "/api/users/**", "/api/batch-runs/**").hasRole(ADMIN)
                         .requestMatchers("/api/candidates/**", "/api/imports/**", "/api/exports/**", "/api/plans/**",
                                 "/api/assignments/**").hasRole(FACILITATOR)
                         .requestMatchers("/api/territories/*/settings").hasAnyRole(FACILITATOR, ADMIN)

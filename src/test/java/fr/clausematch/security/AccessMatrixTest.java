@@ -1,5 +1,7 @@
 package fr.clausematch.security;
 
+import fr.clausematch.batch.BatchRuns;
+import fr.clausematch.batch.RunRequest;
 import fr.clausematch.exchange.DatasetImporter;
 import fr.clausematch.support.ApiDescriptionValidation;
 import fr.clausematch.support.IntegrationTest;
@@ -44,7 +46,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
  * lies outside their reach (ids, titles, buyers of others; no eligibility criterion ever reaches a buyer).
  *
  * <p>Data: the tiny sample (territory 21, one person in 25), a contract of a buyer of Besançon in 25, and a
- * plan with one pairing in each of 21 and 25. Users: an administrator, a facilitator of 21, a buyer
+ * plan with one pairing in each of 21 and 25, and a finished batch run over 25. Users: an administrator, a facilitator of 21, a buyer
  * ("Bailleur social dijonnais", owner of T-C4 in 21), and nobody signed in. Writes that would change what
  * other probes read carry a stale version: they pass the access check, then stop at 409.
  */
@@ -72,22 +74,25 @@ class AccessMatrixTest {
     @Autowired DatasetImporter importer;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApiDescriptionValidation apiDescription;
+    @Autowired BatchRuns batchRuns;
 
     MockMvc mvc;
     long plan21;
     long plan25;
     long pairing21;
     long pairing25;
+    long batchRun;
     final AtomicInteger serial = new AtomicInteger();
 
     @BeforeEach
-    void data() {
+    void data() throws InterruptedException {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).alwaysDo(apiDescription.validation()).build();
         ScopeFixtures.loadTwoTerritories(importer);
         plan21 = TinySample.plan(jdbc, "21", "PROPOSED", "T-S01", "T-P01");
         plan25 = TinySample.plan(jdbc, "25", "PROPOSED", "X-S25", "T-P12");
         pairing21 = jdbc.queryForObject("SELECT id FROM assignment WHERE plan_id = ?", Long.class, plan21);
         pairing25 = jdbc.queryForObject("SELECT id FROM assignment WHERE plan_id = ?", Long.class, plan25);
+        batchRun = batchRuns.await(batchRuns.launch(new RunRequest(List.of("25"), null, 10L), "test").id()).id();
     }
 
     @Test
@@ -316,6 +321,18 @@ class AccessMatrixTest {
         p.add(page("an account", n -> get("/admin/utilisateurs/facilitatrice.21"), a));
         p.add(page("new account form", n -> get("/admin/nouveau-compte"), a));
         p.add(page("API description (no data)", n -> get("/v3/api-docs"), EnumSet.allOf(Who.class)));
+        // batch runs (issue 12): administrators only; the run is finished, so restart and stop pass access, then stop at 409
+        p.add(api("GET batch runs", n -> get("/api/batch-runs"), a));
+        p.add(api("GET a batch run", n -> get("/api/batch-runs/" + batchRun), a));
+        p.add(api("POST a batch run (unknown territory)", n -> json("POST", "/api/batch-runs",
+                "{\"territories\":[\"99\"],\"budgetSeconds\":60}"), a));
+        p.add(api("restart a batch run (finished)", n -> MockMvcRequestBuilders.post("/api/batch-runs/" + batchRun + "/restart"), a));
+        p.add(api("stop a batch run (finished)", n -> delete("/api/batch-runs/" + batchRun), a));
+        p.add(page("batch runs", n -> get("/admin/batch-runs"), a));
+        p.add(page("a batch run", n -> get("/admin/batch-runs/" + batchRun), a));
+        p.add(page("a batch run's live events", n -> get("/admin/batch-runs/" + batchRun + "/events"), a));
+        p.add(page("restart a batch run (finished)", n -> form("/admin/batch-runs/" + batchRun + "/reprise", Map.of()), a));
+        p.add(page("stop a batch run (finished)", n -> form("/admin/batch-runs/" + batchRun + "/arret", Map.of()), a));
         // personal access tokens and operations (issue 10)
         p.add(api("GET own tokens", n -> get("/api/tokens"), signedIn));
         p.add(api("GET an account's tokens", n -> get("/api/users/facilitatrice.21/tokens"), a));

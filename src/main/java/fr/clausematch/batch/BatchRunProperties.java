@@ -1,0 +1,29 @@
+package fr.clausematch.batch;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * {@code clausematch.batch.*}: how many partitions (territories) are planned at once ({@code parallel}, 0 for
+ * the number of cores), the least time a partition gets ({@code floor}), the nightly all-territories run
+ * ({@code nightlyCron}, a Spring cron expression; empty: none) and its budget, how often a running execution
+ * says it is alive ({@code heartbeat}) and after how long without a heartbeat an owner on another host counts
+ * as gone ({@code staleAfter}).
+ */
+@ConfigurationProperties("clausematch.batch")
+public record BatchRunProperties(@DefaultValue("0") int parallel, @DefaultValue("2s") Duration floor,
+                                 @DefaultValue("") String nightlyCron, @DefaultValue("15m") Duration nightlyBudget,
+                                 @DefaultValue("5s") Duration heartbeat, @DefaultValue("30s") Duration staleAfter) {
+
+    public BatchRunProperties {
+        if (parallel < 0) {
+            throw new IllegalArgumentException("clausematch.batch.parallel ne peut être négatif : " + parallel);
+        }
+        if (parallel == 0) {
+            parallel = Runtime.getRuntime().availableProcessors();
+        }
+        nightlyCron = nightlyCron == null ? "" : nightlyCron.trim();
+    }
+}

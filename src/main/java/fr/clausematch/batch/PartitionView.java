@@ -1,0 +1,17 @@
+package fr.clausematch.batch;
+
+import jakarta.annotation.Nullable;
+
+/**
+ * One partition of a run: its territory, status ({@code PENDING} before it started, then Spring Batch's:
+ * STARTED, COMPLETED, STOPPED, FAILED…), slots and share of the budget; once done its plan, hours filled beside
+ * the baseline's, shares of women and QPV residents among the hours filled (0 to 1), and how long it took.
+ */
+public record PartitionView(String territory, String status, long slots, long budgetMillis, @Nullable Long planId,
+                            @Nullable Long hoursFilled, @Nullable Long baselineHoursFilled, @Nullable Double womenShare,
+                            @Nullable Double qpvShare, @Nullable Long millis, @Nullable String message) {
+
+    static PartitionView pending(String territory) {
+        return new PartitionView(territory, "PENDING", 0, 0, null, null, null, null, null, null, null);
+    }
+}

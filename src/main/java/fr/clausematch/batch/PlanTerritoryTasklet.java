@@ -1,0 +1,81 @@
+package fr.clausematch.batch;
+
+import fr.clausematch.planning.TerritoryPlanner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.item.ExecutionContext;
+import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A partition's work: plans its territory for the run (the job instance's id is the plan's {@code batch_run}, so a
+ * restart never plans a finished territory twice) within its share of the budget, and writes the outcome into the
+ * step's ExecutionContext and exit description. Stopped before its end, it stores nothing and the step ends STOPPED.
+ */
+@Component
+class PlanTerritoryTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanTerritoryTasklet.class);
+
+    static final String PLAN = "planId";
+    static final String HOURS_FILLED = "hoursFilled";
+    static final String BASELINE_HOURS = "baselineHoursFilled";
+    static final String HOURS_IN_SLOTS = "hoursInSlots";
+    static final String WOMEN = "womenShare";
+    static final String QPV = "qpvShare";
+    static final String PLANNED = "planned";
+    static final String MILLIS = "millis";
+    static final String ACTOR = "actor";
+
+    private final TerritoryPlanner planner;
+    private final JobExplorer explorer;
+
+    PlanTerritoryTasklet(TerritoryPlanner planner, JobExplorer explorer) {
+        this.planner = planner;
+        this.explorer = explorer;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
+        StepExecution step = chunk.getStepContext().getStepExecution();
+        ExecutionContext context = step.getExecutionContext();
+        String territory = context.getString(TerritoryPartitioner.TERRITORY);
+        long run = step.getJobExecution().getJobInstance().getInstanceId();
+        String actor = step.getJobParameters().getString(ACTOR, "calcul par lots");
+        long started = System.nanoTime();
+        Optional<TerritoryPlanner.Outcome> outcome = planner.plan(territory, run,
+                Duration.ofMillis(context.getLong(TerritoryPartitioner.BUDGET_MILLIS)), actor + " (lot " + run + ")",
+                new StopSignal(explorer, step));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (outcome.isEmpty()) {
+            log.info("Batch run {}: territory {} stopped", run, territory);
+            contribution.setExitStatus(ExitStatus.STOPPED.addExitDescription("arrêté avant la fin : rien d'enregistré"));
+            step.setTerminateOnly();
+            return RepeatStatus.FINISHED;
+        }
+        TerritoryPlanner.Outcome done = outcome.get();
+        context.putLong(PLAN, done.planId());
+        context.putLong(HOURS_FILLED, done.hoursFilled());
+        context.putLong(BASELINE_HOURS, done.baselineHoursFilled());
+        context.putLong(HOURS_IN_SLOTS, done.hoursInSlots());
+        context.putDouble(WOMEN, done.womenShare());
+        context.putDouble(QPV, done.qpvShare());
+        context.putString(PLANNED, String.valueOf(done.planned()));
+        context.putLong(MILLIS, millis);
+        contribution.setExitStatus(ExitStatus.COMPLETED.addExitDescription(String.format(java.util.Locale.FRANCE,
+                "territoire %s : plan %d, %d postes, %d h pourvues (référence %d h), femmes %.1f %%, QPV %.1f %%, %.1f s%s",
+                territory, done.planId(), done.slots(), done.hoursFilled(), done.baselineHoursFilled(),
+                100 * done.womenShare(), 100 * done.qpvShare(), millis / 1000.0,
+                done.planned() ? "" : " (plan déjà enregistré par ce lot)")));
+        return RepeatStatus.FINISHED;
+    }
+}

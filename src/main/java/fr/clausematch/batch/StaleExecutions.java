@@ -1,0 +1,87 @@
+package fr.clausematch.batch;
+
+import fr.clausematch.shared.ConflictException;
+import fr.clausematch.shared.ProcessOwner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * An execution left STARTED or STOPPING by a process that died (Spring Batch 5 leaves it so forever, and a
+ * relaunch then throws {@code JobExecutionAlreadyRunningException}: spring-batch #3127, #4876). Its owner decides:
+ * on this host, gone when no process has its pid and start instant ({@link ProcessOwner#isGone}); on another host,
+ * gone when its heartbeat is older than {@code clausematch.batch.stale-after}. A gone owner's execution and its
+ * running steps are marked FAILED through the JobRepository (« propriétaire disparu : host:pid »), so that
+ * {@code JobOperator.restart} may take it up; a live owner's run is never taken over.
+ */
+@Component
+class StaleExecutions {
+
+    private static final Logger log = LoggerFactory.getLogger(StaleExecutions.class);
+
+    private final JobRepository repository;
+    private final RunOwners owners;
+    private final Duration staleAfter;
+
+    StaleExecutions(JobRepository repository, RunOwners owners, BatchRunProperties properties) {
+        this.repository = repository;
+        this.owners = owners;
+        this.staleAfter = properties.staleAfter();
+    }
+
+    /** Marks the running execution FAILED when its owner is gone; refuses (409) when it is alive. */
+    void failIfOwnerGone(long run, JobExecution execution) {
+        Optional<RunOwners.Owner> owner = owners.of(execution.getId());
+        Instant now = owners.now();
+        String gone;
+        if (owner.isEmpty()) {
+            Instant created = execution.getCreateTime().atZone(ZoneId.systemDefault()).toInstant();
+            if (Duration.between(created, now).compareTo(staleAfter) < 0) {
+                throw new ConflictException("le calcul par lots " + run + " démarre (aucun propriétaire encore inscrit) : réessayez dans un instant");
+            }
+            gone = "propriétaire disparu : inconnu (aucun signe de vie)";
+        } else {
+            String text = owner.get().owner();
+            Optional<ProcessOwner> parsed = ProcessOwner.parse(text);
+            long silentSeconds = Duration.between(owner.get().heartbeatAt(), now).toSeconds();
+            boolean local = parsed.map(ProcessOwner::isLocal).orElse(true);
+            boolean alive = local ? !ProcessOwner.isGone(text) : silentSeconds < staleAfter.toSeconds();
+            String name = parsed.map(p -> p.host() + ":" + p.pid()).orElse(text);
+            if (alive) {
+                throw new ConflictException("le calcul par lots " + run + " est en cours dans le processus " + name
+                        + " (vivant, dernier signe de vie il y a " + silentSeconds + " s) : arrêtez-le (batch stop "
+                        + run + ") ou attendez sa fin avant de le reprendre");
+            }
+            gone = "propriétaire disparu : " + name;
+        }
+        markFailed(execution, gone);
+    }
+
+    private void markFailed(JobExecution execution, String description) {
+        LocalDateTime now = LocalDateTime.now();
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus().isRunning() || step.getStatus() == BatchStatus.STOPPING) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setEndTime(now);
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription(description));
+                repository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        execution.setEndTime(now);
+        execution.setExitStatus(ExitStatus.FAILED.addExitDescription(description));
+        repository.update(execution);
+        log.warn("Batch execution {} marked FAILED: {}", execution.getId(), description);
+    }
+}

@@ -1,0 +1,46 @@
+package fr.clausematch.cli;
+
+import fr.clausematch.batch.PartitionView;
+import fr.clausematch.batch.RunView;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
+
+/** Batch runs and their partitions as lines of text, in French. */
+final class BatchLines {
+
+    private static final Map<String, String> WORDS = Map.of("PENDING", "en attente", "STARTING", "démarrage",
+            "STARTED", "en cours", "STOPPING", "arrêt demandé", "STOPPED", "arrêté", "FAILED", "échoué",
+            "COMPLETED", "terminé", "ABANDONED", "abandonné", "UNKNOWN", "inconnu");
+
+    private BatchLines() {
+    }
+
+    static String status(String status) {
+        return WORDS.getOrDefault(status, status);
+    }
+
+    static void run(RunView run, PrintStream out) {
+        out.printf(Locale.FRANCE, "Calcul par lots %d : %s — %d territoire(s), budget %d s, %d exécution(s), demandé par %s%s%n",
+                run.id(), status(run.status()), run.territories().size(), run.budgetSeconds(), run.executions(),
+                run.requestedBy(), run.message() == null ? "" : " (" + run.message() + ")");
+    }
+
+    static void partitions(RunView run, PrintStream out) {
+        out.println("territoire  statut  postes  heures pourvues  heures de la référence  part femmes  part QPV  durée");
+        for (PartitionView partition : run.partitions()) {
+            out.println(partition(partition));
+        }
+    }
+
+    static String partition(PartitionView p) {
+        if (p.hoursFilled() == null) {
+            return String.format(Locale.FRANCE, "%s  %s  %d postes  —%s", p.territory(), status(p.status()), p.slots(),
+                    p.message() == null ? "" : "  (" + p.message() + ")");
+        }
+        return String.format(Locale.FRANCE, "%s  %s  %d postes  %d h pourvues  %d h (référence)  femmes %.1f %%  QPV %.1f %%  %.1f s",
+                p.territory(), status(p.status()), p.slots(), p.hoursFilled(), p.baselineHoursFilled(),
+                100 * p.womenShare(), 100 * p.qpvShare(), p.millis() / 1000.0);
+    }
+}

@@ -1,0 +1,99 @@
+package fr.clausematch.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.clausematch.exchange.DatasetImporter;
+import fr.clausematch.support.IntegrationTest;
+import fr.clausematch.support.TestUsers;
+import fr.clausematch.support.TinySample;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The administrators' API and pages of batch runs: launch, read, validation, refusals, live events. */
+@IntegrationTest
+class BatchRunApiTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired ObjectMapper json;
+    @Autowired DatasetImporter importer;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired BatchRuns runs;
+
+    @BeforeEach
+    void tinySample() {
+        TinySample.load(importer);
+    }
+
+    private static MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
+        return request.with(TestUsers.as(TestUsers.admin())).with(csrf());
+    }
+
+    private JsonNode launch(String body, int expected) throws Exception {
+        String answer = mvc.perform(asAdmin(post("/api/batch-runs").contentType(MediaType.APPLICATION_JSON).content(body)))
+                .andExpect(status().is(expected)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return json.readTree(answer);
+    }
+
+    @Test
+    void aRunLaunchedByTheApiIsReadWithItsTerritories() throws Exception {
+        JsonNode launched = launch("{\"territories\":[\"21\"],\"budgetSeconds\":10}", 201);
+        long id = launched.get("id").asLong();
+        assertThat(launched.get("territories").get(0).asText()).isEqualTo("21");
+        runs.await(id);
+
+        JsonNode run = json.readTree(mvc.perform(asAdmin(get("/api/batch-runs/" + id))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(run.get("status").asText()).isEqualTo("COMPLETED");
+        JsonNode partition = run.get("partitions").get(0);
+        assertThat(partition.get("territory").asText()).isEqualTo("21");
+        assertThat(partition.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(partition.get("hoursFilled").asLong()).isPositive()
+                .isEqualTo(jdbc.queryForObject("SELECT hours_assigned FROM plan WHERE batch_run = ?", Long.class, id));
+        assertThat(partition.get("budgetMillis").asLong()).isEqualTo(10_000);
+        mvc.perform(asAdmin(get("/api/batch-runs"))).andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(id));
+
+        mvc.perform(asAdmin(post("/api/batch-runs/" + id + "/restart"))).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("le calcul par lots " + id + " est terminé : rien à reprendre"));
+        mvc.perform(asAdmin(delete("/api/batch-runs/" + id))).andExpect(status().isConflict());
+
+        mvc.perform(asAdmin(get("/admin/batch-runs"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Calculs par lots")));
+        mvc.perform(asAdmin(get("/admin/batch-runs/" + id))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("terminé")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Territoires du calcul")));
+        mvc.perform(asAdmin(post("/admin/batch-runs/" + id + "/reprise"))).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/admin/batch-runs/" + id));
+        var events = mvc.perform(asAdmin(get("/admin/batch-runs/" + id + "/events"))).andReturn();
+        Thread.sleep(300);
+        assertThat(events.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("event:end").contains("\"id\":" + id);
+    }
+
+    @Test
+    void badRequestsAreAnsweredWithTheReason() throws Exception {
+        assertThat(launch("{\"territories\":[\"21\",\"99\"],\"budgetSeconds\":60}", 400).get("detail").asText())
+                .isEqualTo("territories : territoire inconnu : 99");
+        assertThat(launch("{\"territories\":[],\"budgetSeconds\":60}", 400).get("detail").asText()).contains("au moins un territoire");
+        assertThat(launch("{\"all\":true,\"budgetSeconds\":5}", 400).get("detail").asText()).contains("entre 10 s et 24 h");
+        assertThat(launch("{\"all\":true,\"budgetSeconds\":90000}", 400).get("detail").asText()).contains("entre 10 s et 24 h");
+        mvc.perform(asAdmin(get("/api/batch-runs/424242"))).andExpect(status().isNotFound());
+        mvc.perform(asAdmin(post("/api/batch-runs/424242/restart"))).andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_job_instance", Integer.class)).isZero();
+    }
+}

@@ -1,0 +1,131 @@
+package fr.clausematch.batch;
+
+import fr.clausematch.exchange.DatasetImporter;
+import fr.clausematch.shared.ConflictException;
+import fr.clausematch.shared.InvalidFieldException;
+import fr.clausematch.shared.NotFoundException;
+import fr.clausematch.support.IntegrationTest;
+import fr.clausematch.support.TinySample;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Batch runs in this process: a run plans each territory once, is refused bad input, and a dead owner's run is taken over. */
+@IntegrationTest
+class BatchRunsTest {
+
+    @Autowired BatchRuns runs;
+    @Autowired DatasetImporter importer;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void tinySample() {
+        TinySample.load(importer);
+    }
+
+    @Test
+    void aRunPlansEachTerritoryOnceAndSaysHowItWent() throws Exception {
+        RunView launched = runs.launch(new RunRequest(List.of("21", "25"), null, 10L), "test");
+        assertThat(launched.territories()).containsExactly("21", "25");
+        RunView done = runs.await(launched.id());
+
+        assertThat(done.status()).isEqualTo("COMPLETED");
+        assertThat(done.owner()).isEqualTo(fr.clausematch.shared.ProcessOwner.current().toString());
+        assertThat(done.partitions()).extracting(PartitionView::territory).containsExactly("21", "25");
+        PartitionView p21 = done.partitions().get(0);
+        assertThat(p21.status()).isEqualTo("COMPLETED");
+        assertThat(p21.budgetMillis()).isPositive().isLessThanOrEqualTo(10_000);
+        Map<String, Object> plan = jdbc.queryForMap("SELECT * FROM plan WHERE batch_run = ? AND territory_code = '21'", done.id());
+        assertThat(plan).containsEntry("status", "DONE").containsEntry("strategy", "OPTIMIZE")
+                .containsEntry("id", p21.planId()).containsEntry("hours_assigned", p21.hoursFilled());
+        assertThat(p21.hoursFilled()).isPositive().isGreaterThanOrEqualTo(p21.baselineHoursFilled());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM plan WHERE batch_run = ?", Integer.class, done.id())).isEqualTo(2);
+        assertThat(runs.list()).extracting(RunView::id).contains(done.id());
+
+        assertThatThrownBy(() -> runs.restart(done.id())).isInstanceOf(ConflictException.class).hasMessageContaining("terminé");
+        assertThatThrownBy(() -> runs.stop(done.id())).isInstanceOf(ConflictException.class).hasMessageContaining("pas en cours");
+    }
+
+    @Test
+    void badRequestsAreRefusedBeforeAnythingStarts() {
+        assertThatThrownBy(() -> runs.launch(new RunRequest(List.of("21", "99"), null, 60L), "test"))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("territoire inconnu : 99");
+        assertThatThrownBy(() -> runs.launch(new RunRequest(List.of(), null, 60L), "test"))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("au moins un territoire");
+        assertThatThrownBy(() -> runs.launch(new RunRequest(List.of("21"), true, 60L), "test"))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("pas les deux");
+        assertThatThrownBy(() -> runs.launch(new RunRequest(List.of("21"), null, 5L), "test"))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("entre 10 s et 24 h");
+        assertThatThrownBy(() -> runs.get(424242)).isInstanceOf(NotFoundException.class);
+        assertThat(runs.list()).isEmpty();
+    }
+
+    @Test
+    void aRunLeftRunningIsTakenOverOnlyWhenItsOwnerIsGone() throws Exception {
+        RunView done = runs.await(runs.launch(new RunRequest(null, true, 10L), "test").id());
+        Map<String, Long> plans = plans(done.id());
+        // as a kill -9 leaves it: the execution and its manager step STARTED, no end time
+        jdbc.update("UPDATE batch_job_execution SET status = 'STARTED', exit_code = 'UNKNOWN', end_time = NULL WHERE job_execution_id = ?",
+                done.lastExecution());
+        jdbc.update("UPDATE batch_step_execution SET status = 'STARTED', end_time = NULL WHERE job_execution_id = ? AND step_name = ?",
+                done.lastExecution(), BatchJobConfiguration.MANAGER_STEP);
+
+        assertThatThrownBy(() -> runs.restart(done.id())).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("en cours dans le processus " + fr.clausematch.shared.ProcessOwner.current().host() + ":"
+                        + ProcessHandle.current().pid()).hasMessageContaining("vivant");
+
+        // an owner on another host: alive while its heartbeat is fresh, gone once it is older than 30 s
+        jdbc.update("UPDATE batch_run_owner SET owner = 'elsewhere:4242:1', heartbeat_at = now() WHERE job_execution_id = ?",
+                done.lastExecution());
+        assertThatThrownBy(() -> runs.restart(done.id())).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("en cours dans le processus elsewhere:4242 (vivant");
+        jdbc.update("UPDATE batch_run_owner SET heartbeat_at = now() - interval '1 minute' WHERE job_execution_id = ?",
+                done.lastExecution());
+        runs.restart(done.id());
+        RunView again = runs.await(done.id());
+        assertThat(again.status()).isEqualTo("COMPLETED");
+        assertThat(again.executions()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT exit_message FROM batch_job_execution WHERE job_execution_id = ?", String.class,
+                done.lastExecution())).contains("propriétaire disparu : elsewhere:4242");
+        assertThat(plans(done.id())).as("finished territories are not planned again").isEqualTo(plans);
+    }
+
+    @Test
+    void aStoppedRunStoresNothingForItsRunningTerritoryAndIsRestarted() throws Exception {
+        RunView launched = runs.launch(new RunRequest(List.of("21"), null, 120L), "test");
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!runs.get(launched.id()).partitions().get(0).status().equals("STARTED")) {
+            assertThat(System.nanoTime()).as("the partition starts").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        Thread.sleep(1_000);
+        runs.stop(launched.id());
+        long asked = System.nanoTime();
+        RunView stopped = runs.await(launched.id());
+        assertThat((System.nanoTime() - asked) / 1_000_000).as("stopped within seconds, not at the end of its budget").isLessThan(20_000);
+        assertThat(stopped.status()).isIn("STOPPED", "FAILED");
+        assertThat(stopped.partitions().get(0).status()).isEqualTo("STOPPED");
+        assertThat(stopped.partitions().get(0).planId()).isNull();
+        assertThat(plans(launched.id())).as("a stopped territory stores nothing").isEmpty();
+
+        runs.restart(launched.id());
+        RunView again = runs.await(launched.id());
+        assertThat(again.status()).isEqualTo("COMPLETED");
+        assertThat(plans(launched.id())).hasSize(1).containsEntry("21", again.partitions().get(0).planId());
+    }
+
+    private Map<String, Long> plans(long run) {
+        Map<String, Long> plans = new java.util.TreeMap<>();
+        jdbc.query("SELECT territory_code, id FROM plan WHERE batch_run = ?", row -> {
+            plans.put(row.getString(1), row.getLong(2));
+        }, run);
+        return plans;
+    }
+}

@@ -1,0 +1,68 @@
+package fr.clausematch.cli;
+
+import fr.clausematch.ClausematchApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code batch run|status|restart} as a user runs them, on a throw-away embedded PostgreSQL (each command starts the
+ * application: few of them here; the refusals themselves are {@link fr.clausematch.batch.BatchRunsTest}'s), and bad arguments.
+ */
+class BatchCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+    private final PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+    private final CommandLineDispatcher cli = CommandLineDispatcher.standard(ClausematchApplication.class);
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return cli.run(args, o, e);
+    }
+
+    @Test
+    void badArgumentsPrintTheUsageAndExitWith2() {
+        for (String[] args : new String[][]{{"batch"}, {"batch", "frob"}, {"batch", "run"}, {"batch", "run", "--all", "--territories", "21"},
+                {"batch", "run", "--all", "--budget", "15 min"}, {"batch", "run", "--all", "--budget", "5s"}, {"batch", "restart"},
+                {"batch", "stop", "abc"}, {"batch", "status", "1", "2"}, {"batch", "run", "--all", "--workers", "remote"}}) {
+            assertThat(run(args)).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as(String.join(" ", args)).startsWith("Erreur : ").contains("Usage : batch run");
+        }
+        run("batch", "run", "--all", "--budget", "15 min");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("budget invalide : « 15 min » (attendu par exemple 90s, 15m ou 1h)");
+        run("help");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("batch run [--territories 21,25 | --all] [--budget 15m]");
+    }
+
+    @Test
+    @ExtendWith(ThrowAwayDatabase.class)
+    void aRunPrintsItsNumberThenOneLinePerTerritoryAndIsReadByStatus() {
+        assertThat(run("import", Path.of("sample-data", "tiny").toString())).as(err.toString()).isZero();
+        assertThat(run("batch", "run", "--territories", "21,25", "--budget", "10s")).as(err.toString()).isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        Matcher launched = Pattern.compile("Calcul par lots (\\d+) lancé : 2 territoire\\(s\\) \\(21, 25\\), budget 10 s").matcher(printed);
+        assertThat(launched.find()).as(printed).isTrue();
+        String number = launched.group(1);
+        assertThat(printed).contains("Calcul par lots " + number + " : terminé")
+                .contains("territoire  statut  postes  heures pourvues  heures de la référence  part femmes  part QPV  durée")
+                .containsPattern("\\n21  terminé  \\d+ postes  [\\d  ]+ h pourvues  [\\d  ]+ h \\(référence\\)  femmes [\\d,]+ %  QPV [\\d,]+ %  [\\d,]+ s")
+                .containsPattern("\\n25  terminé  ");
+
+        assertThat(run("batch", "status", number)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("\\n21  terminé  ")
+                .contains("Calcul par lots " + number + " : terminé — 2 territoire(s), budget 10 s, 1 exécution(s)");
+        assertThat(run("batch", "restart", number)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Refusé : le calcul par lots " + number + " est terminé : rien à reprendre");
+    }
+}
