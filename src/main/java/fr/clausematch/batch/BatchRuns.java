@@ -60,8 +60,9 @@ public class BatchRuns {
     }
 
     /** Launches a run of the request's territories (checked first: 400 for an unknown one), returns its number. */
-    public RunView launch(RunRequest request, String actor) {
+    public synchronized RunView launch(RunRequest request, String actor) {
         List<String> chosen = territoriesOf(request);
+        refuseOverlap(chosen);
         Duration budget = budgetOf(request.budgetSeconds());
         JobParameters parameters = new JobParametersBuilder()
                 .addString(BatchJobConfiguration.TERRITORIES, String.join(",", chosen))
@@ -127,6 +128,23 @@ public class BatchRuns {
             Thread.sleep(500);
         }
         return reading.get(run);
+    }
+
+    /**
+     * Refuses (409) a run of territories that a running run already plans: two plans of one territory at the same
+     * time would each be reviewed as the latest. A run whose owner is gone no longer holds its territories.
+     */
+    private void refuseOverlap(List<String> chosen) {
+        for (JobExecution running : explorer.findRunningJobExecutions(BatchJobConfiguration.JOB)) {
+            String theirs = running.getJobParameters().getString(BatchJobConfiguration.TERRITORIES);
+            Set<String> held = theirs == null ? Set.of() : new java.util.HashSet<>(List.of(theirs.split(",")));
+            List<String> common = chosen.stream().filter(held::contains).toList();
+            if (!common.isEmpty() && stale.isAlive(running)) {
+                long other = running.getJobInstance().getInstanceId();
+                throw new ConflictException("le calcul par lots " + other + " planifie déjà " + String.join(", ", common)
+                        + " : attendez sa fin ou arrêtez-le (batch stop " + other + ")");
+            }
+        }
     }
 
     private List<String> territoriesOf(RunRequest request) {

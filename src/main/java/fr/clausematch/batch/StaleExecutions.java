@@ -42,30 +42,40 @@ class StaleExecutions {
 
     /** Marks the running execution FAILED when its owner is gone; refuses (409) when it is alive. */
     void failIfOwnerGone(long run, JobExecution execution) {
+        OwnerState state = state(execution);
+        if (state.alive()) {
+            throw new ConflictException(state.starting()
+                    ? "le calcul par lots " + run + " démarre (aucun propriétaire encore inscrit) : réessayez dans un instant"
+                    : "le calcul par lots " + run + " est en cours dans le processus " + state.name()
+                    + " (vivant, dernier signe de vie il y a " + state.silentSeconds() + " s) : arrêtez-le (batch stop "
+                    + run + ") ou attendez sa fin avant de le reprendre");
+        }
+        markFailed(execution, "propriétaire disparu : " + state.name());
+    }
+
+    /** Whether the running execution's owner is alive (or the execution is just starting): it still holds its territories. */
+    boolean isAlive(JobExecution execution) {
+        return state(execution).alive();
+    }
+
+    /** What is known of a running execution's owner: alive or not, just starting, its name, its silence. */
+    private record OwnerState(boolean alive, boolean starting, String name, long silentSeconds) {
+    }
+
+    private OwnerState state(JobExecution execution) {
         Optional<RunOwners.Owner> owner = owners.of(execution.getId());
         Instant now = owners.now();
-        String gone;
         if (owner.isEmpty()) {
             Instant created = execution.getCreateTime().atZone(ZoneId.systemDefault()).toInstant();
-            if (Duration.between(created, now).compareTo(staleAfter) < 0) {
-                throw new ConflictException("le calcul par lots " + run + " démarre (aucun propriétaire encore inscrit) : réessayez dans un instant");
-            }
-            gone = "propriétaire disparu : inconnu (aucun signe de vie)";
-        } else {
-            String text = owner.get().owner();
-            Optional<ProcessOwner> parsed = ProcessOwner.parse(text);
-            long silentSeconds = Duration.between(owner.get().heartbeatAt(), now).toSeconds();
-            boolean local = parsed.map(ProcessOwner::isLocal).orElse(true);
-            boolean alive = local ? !ProcessOwner.isGone(text) : silentSeconds < staleAfter.toSeconds();
-            String name = parsed.map(p -> p.host() + ":" + p.pid()).orElse(text);
-            if (alive) {
-                throw new ConflictException("le calcul par lots " + run + " est en cours dans le processus " + name
-                        + " (vivant, dernier signe de vie il y a " + silentSeconds + " s) : arrêtez-le (batch stop "
-                        + run + ") ou attendez sa fin avant de le reprendre");
-            }
-            gone = "propriétaire disparu : " + name;
+            boolean starting = Duration.between(created, now).compareTo(staleAfter) < 0;
+            return new OwnerState(starting, starting, "inconnu (aucun signe de vie)", Duration.between(created, now).toSeconds());
         }
-        markFailed(execution, gone);
+        String text = owner.get().owner();
+        Optional<ProcessOwner> parsed = ProcessOwner.parse(text);
+        long silentSeconds = Duration.between(owner.get().heartbeatAt(), now).toSeconds();
+        boolean local = parsed.map(ProcessOwner::isLocal).orElse(true);
+        boolean alive = local ? !ProcessOwner.isGone(text) : silentSeconds < staleAfter.toSeconds();
+        return new OwnerState(alive, false, parsed.map(p -> p.host() + ":" + p.pid()).orElse(text), silentSeconds);
     }
 
     private void markFailed(JobExecution execution, String description) {

@@ -105,6 +105,10 @@ class BatchRunsTest {
             assertThat(System.nanoTime()).as("the partition starts").isLessThan(deadline);
             Thread.sleep(100);
         }
+        assertThatThrownBy(() -> runs.launch(new RunRequest(List.of("25", "21"), null, 60L), "test"))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("le calcul par lots " + launched.id() + " planifie déjà 21");
+        assertThat(runs.list()).as("the refused run was not started").hasSize(1);
         Thread.sleep(1_000);
         runs.stop(launched.id());
         long asked = System.nanoTime();
