@@ -24,14 +24,19 @@ final class BatchLines {
     static void run(RunView run, PrintStream out) {
         out.printf(Locale.FRANCE, "Calcul par lots %d : %s — %d territoire(s), budget %d s, %d exécution(s), demandé par %s%s%n",
                 run.id(), status(run.status()), run.territories().size(), run.budgetSeconds(), run.executions(),
-                run.requestedBy(), run.message() == null ? "" : " (" + run.message() + ")");
+                run.requestedBy(), run.message() == null || "COMPLETED".equals(run.status()) ? "" : " (" + run.message() + ")");
     }
 
     static void partitions(RunView run, PrintStream out) {
         out.println("territoire  statut  postes  heures pourvues  heures de la référence  part femmes  part QPV  durée");
+        long filled = 0;
+        long baseline = 0;
         for (PartitionView partition : run.partitions()) {
             out.println(partition(partition));
+            filled += partition.hoursFilled() == null ? 0 : partition.hoursFilled();
+            baseline += partition.baselineHoursFilled() == null ? 0 : partition.baselineHoursFilled();
         }
+        out.printf(Locale.FRANCE, "total  %d h pourvues  %d h (référence) sur les territoires planifiés%n", filled, baseline);
     }
 
     static String partition(PartitionView p) {

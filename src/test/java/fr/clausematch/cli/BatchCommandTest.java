@@ -57,7 +57,9 @@ class BatchCommandTest {
         assertThat(printed).contains("Calcul par lots " + number + " : terminé")
                 .contains("territoire  statut  postes  heures pourvues  heures de la référence  part femmes  part QPV  durée")
                 .containsPattern("\\n21  terminé  \\d+ postes  [\\d  ]+ h pourvues  [\\d  ]+ h \\(référence\\)  femmes [\\d,]+ %  QPV [\\d,]+ %  [\\d,]+ s")
-                .containsPattern("\\n25  terminé  ");
+                .containsPattern("\\n25  terminé  ")
+                .containsPattern("\\ntotal  [\\d  ]+ h pourvues  [\\d  ]+ h \\(référence\\)")
+                .doesNotContain("territoire 21 : plan"); // a finished run's line does not repeat the table
 
         assertThat(run("batch", "status", number)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("\\n21  terminé  ")
