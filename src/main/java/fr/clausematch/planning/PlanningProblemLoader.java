@@ -86,9 +86,10 @@ class PlanningProblemLoader {
             }
         }
         MatchingInput facts = DatasetProblemMapper.INSTANCE.input(planId, new Dataset(peopleRows, openRows, slotRows));
+        Map<Long, String> personIds = inverse(candidateKeys);
+        Map<Long, String> slotIds = inverse(slotKeys);
         MatchingInput input = new MatchingInput(planId, facts.candidates(), facts.contracts(), facts.slots(),
-                confirmed(territory, inverse(candidateKeys), inverse(slotKeys)),
-                rejected(territory, inverse(candidateKeys), inverse(slotKeys)),
+                confirmed(territory, personIds, slotIds), rejected(territory, personIds, slotIds),
                 settings.settings(territory));
         return new Loaded(input, slotKeys, candidateKeys);
     }
