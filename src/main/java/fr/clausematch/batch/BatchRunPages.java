@@ -21,7 +21,7 @@ import java.time.ZoneId;
 class BatchRunPages {
 
     private static final java.util.List<String> STATES = java.util.List.of("PENDING", "STARTING", "STARTED", "STOPPING",
-            "STOPPED", "FAILED", "COMPLETED", "ABANDONED", "UNKNOWN");
+            "STOPPED", "FAILED", "COMPLETED", "ABANDONED", "UNKNOWN", RunView.INTERRUPTED);
 
     private final BatchRuns runs;
     private final BatchRunEvents events;

@@ -9,13 +9,15 @@ import java.time.Duration;
  * {@code clausematch.batch.*}: how many partitions (territories) are planned at once ({@code parallel}, 0 for
  * the number of cores), the least time a partition gets ({@code floor}), the nightly all-territories run
  * ({@code nightlyCron}, a Spring cron expression; empty: none) and its budget, how often a running execution
- * says it is alive ({@code heartbeat}) and after how long without a heartbeat an owner on another host counts
- * as gone ({@code staleAfter}).
+ * says it is alive ({@code heartbeat}), after how long without a heartbeat its owner counts as gone
+ * ({@code staleAfter}), and how long a command waiting for a run's end bears with a database that does not answer
+ * before it says the run is interrupted ({@code databasePatience}).
  */
 @ConfigurationProperties("clausematch.batch")
 public record BatchRunProperties(@DefaultValue("0") int parallel, @DefaultValue("2s") Duration floor,
                                  @DefaultValue("") String nightlyCron, @DefaultValue("15m") Duration nightlyBudget,
-                                 @DefaultValue("5s") Duration heartbeat, @DefaultValue("30s") Duration staleAfter) {
+                                 @DefaultValue("5s") Duration heartbeat, @DefaultValue("30s") Duration staleAfter,
+                                 @DefaultValue("60s") Duration databasePatience) {
 
     public BatchRunProperties {
         if (parallel < 0) {

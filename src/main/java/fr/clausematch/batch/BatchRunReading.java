@@ -1,6 +1,7 @@
 package fr.clausematch.batch;
 
 import fr.clausematch.shared.NotFoundException;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.StepExecution;
@@ -15,8 +16,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Batch runs as the JobRepository holds them, newest first, each with its partitions' latest state. */
+/**
+ * Batch runs as the JobRepository holds them, newest first, each with its partitions' latest state. A run that
+ * the JobRepository says is running but whose owner is gone (killed, or cut from its database) reads
+ * {@value RunView#INTERRUPTED}, with the reason, until a restart takes it up.
+ */
 @Component
 class BatchRunReading {
 
@@ -24,10 +30,12 @@ class BatchRunReading {
 
     private final JobExplorer explorer;
     private final RunOwners owners;
+    private final StaleExecutions stale;
 
-    BatchRunReading(JobExplorer explorer, RunOwners owners) {
+    BatchRunReading(JobExplorer explorer, RunOwners owners, StaleExecutions stale) {
         this.explorer = explorer;
         this.owners = owners;
+        this.stale = stale;
     }
 
     List<RunView> list(int count) {
@@ -65,12 +73,20 @@ class BatchRunReading {
                 .forEach(step -> latest.merge(step.getStepName().substring(PREFIX.length()), step,
                         (a, b) -> a.getId() > b.getId() ? a : b)));
         List<String> territories = List.of(last.getJobParameters().getString(BatchJobConfiguration.TERRITORIES).split(","));
+        String message = last.getExitStatus().getExitDescription();
+        String status = last.getStatus().name();
+        Optional<String> gone = last.isRunning() || last.getStatus() == BatchStatus.STOPPING ? stale.goneReason(last) : Optional.empty();
+        if (gone.isPresent()) {
+            status = RunView.INTERRUPTED;
+            message = "interrompu, " + gone.get() + " : reprenez-le (batch restart " + instance.getInstanceId() + ")";
+        }
+        boolean interrupted = gone.isPresent();
         List<PartitionView> partitions = territories.stream()
-                .map(territory -> latest.containsKey(territory) ? partition(territory, latest.get(territory)) : PartitionView.pending(territory))
+                .map(territory -> latest.containsKey(territory) ? partition(territory, latest.get(territory), interrupted)
+                        : PartitionView.pending(territory))
                 .toList();
         var owner = owners.of(last.getId());
-        String message = last.getExitStatus().getExitDescription();
-        return new RunView(instance.getInstanceId(), last.getStatus().name(), territories,
+        return new RunView(instance.getInstanceId(), status, territories,
                 last.getJobParameters().getLong(BatchJobConfiguration.BUDGET_SECONDS),
                 last.getJobParameters().getString(PlanTerritoryTasklet.ACTOR, ""), executions.size(), last.getId(),
                 instant(executions.get(0).getStartTime()), instant(last.getEndTime()),
@@ -78,11 +94,13 @@ class BatchRunReading {
                 message == null || message.isBlank() ? null : firstLine(message), partitions);
     }
 
-    private static PartitionView partition(String territory, StepExecution step) {
+    /** A partition's latest step; one left running by a gone owner reads interrupted. */
+    private static PartitionView partition(String territory, StepExecution step, boolean runInterrupted) {
         ExecutionContext context = step.getExecutionContext();
         boolean done = context.containsKey(PlanTerritoryTasklet.PLAN);
         String message = step.getExitStatus().getExitDescription();
-        return new PartitionView(territory, step.getStatus().name(), context.getLong(TerritoryPartitioner.SLOTS, 0),
+        boolean left = runInterrupted && (step.getStatus().isRunning() || step.getStatus() == BatchStatus.STOPPING);
+        return new PartitionView(territory, left ? RunView.INTERRUPTED : step.getStatus().name(), context.getLong(TerritoryPartitioner.SLOTS, 0),
                 context.getLong(TerritoryPartitioner.BUDGET_MILLIS, 0),
                 done ? context.getLong(PlanTerritoryTasklet.PLAN) : null,
                 done ? context.getLong(PlanTerritoryTasklet.HOURS_FILLED) : null,

@@ -16,6 +16,7 @@ import org.springframework.batch.core.launch.support.TaskExecutorJobLauncher;
 import org.springframework.batch.core.configuration.JobRegistry;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 import java.time.Duration;
@@ -40,10 +41,13 @@ public class BatchRuns {
     private final TerritoryPlanner planner;
     private final BatchRunReading reading;
     private final StaleExecutions stale;
+    private final Duration databasePatience;
 
     BatchRuns(Job territoryPlanning, JobRepository repository, JobExplorer explorer, JobRegistry registry,
-              TerritoryRepository territories, TerritoryPlanner planner, BatchRunReading reading, StaleExecutions stale) throws Exception {
+              TerritoryRepository territories, TerritoryPlanner planner, BatchRunReading reading, StaleExecutions stale,
+              BatchRunProperties properties) throws Exception {
         this.job = territoryPlanning;
+        this.databasePatience = properties.databasePatience();
         this.explorer = explorer;
         this.territories = territories;
         this.planner = planner;
@@ -122,12 +126,30 @@ public class BatchRuns {
         return reading.list(100);
     }
 
-    /** Waits until the run's last execution ends (polling the JobRepository every half second), and answers it. */
+    /**
+     * Waits until the run's last execution ends, or is interrupted (its owner gone: for this process, a run whose
+     * thread died with its database), polling the JobRepository every half second, and answers it. A database that
+     * does not answer is borne {@code clausematch.batch.database-patience}, then {@link DatabaseLostException}.
+     */
     public RunView await(long run) throws InterruptedException {
-        while (explorer.getLastJobExecution(reading.instance(run)).isRunning()) {
+        long unansweredSince = 0;
+        while (true) {
+            try {
+                RunView view = reading.get(run);
+                if (!view.running()) {
+                    return view;
+                }
+                unansweredSince = 0;
+            } catch (DataAccessException e) {
+                long now = System.nanoTime();
+                unansweredSince = unansweredSince == 0 ? now : unansweredSince;
+                long silent = now - unansweredSince;
+                if (silent >= databasePatience.toNanos()) {
+                    throw new DatabaseLostException(run, java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(silent), e);
+                }
+            }
             Thread.sleep(500);
         }
-        return reading.get(run);
     }
 
     /**

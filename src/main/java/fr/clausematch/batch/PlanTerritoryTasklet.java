@@ -20,6 +20,8 @@ import java.util.Optional;
  * A partition's work: plans its territory for the run (the job instance's id is the plan's {@code batch_run}, so a
  * restart never plans a finished territory twice) within its share of the budget, and writes the outcome into the
  * step's ExecutionContext and exit description. Stopped before its end, it stores nothing and the step ends STOPPED.
+ * A territory with no slot to plan (all its contracts closed since the run was asked, say) completes with nothing
+ * stored: an empty plan would only clutter its facilitators' list.
  */
 @Component
 class PlanTerritoryTasklet implements Tasklet {
@@ -51,6 +53,13 @@ class PlanTerritoryTasklet implements Tasklet {
         String territory = context.getString(TerritoryPartitioner.TERRITORY);
         long run = step.getJobExecution().getJobInstance().getInstanceId();
         String actor = step.getJobParameters().getString(ACTOR, "calcul par lots");
+        if (planner.slotsToPlan(territory) == 0 && planner.planOfBatchRun(run, territory).isEmpty()) {
+            log.info("Batch run {}: territory {} has no slot to plan", run, territory);
+            context.putString(PLANNED, "false");
+            contribution.setExitStatus(ExitStatus.COMPLETED.addExitDescription(
+                    "territoire " + territory + " : aucun poste à pourvoir, rien à planifier (aucun plan enregistré)"));
+            return RepeatStatus.FINISHED;
+        }
         long started = System.nanoTime();
         Optional<TerritoryPlanner.Outcome> outcome = planner.plan(territory, run,
                 Duration.ofMillis(context.getLong(TerritoryPartitioner.BUDGET_MILLIS)), actor + " (lot " + run + ")",

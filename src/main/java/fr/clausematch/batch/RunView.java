@@ -14,12 +14,15 @@ public record RunView(long id, String status, List<String> territories, long bud
                       @Nullable String owner, @Nullable Instant heartbeatAt, @Nullable String message,
                       List<PartitionView> partitions) {
 
+    /** Said running by the JobRepository, but its owner is gone: nothing runs it any more, a restart takes it up. */
+    public static final String INTERRUPTED = "INTERRUPTED";
+
     /** Whether the last execution is still going (or said to be: a restart checks whether its owner is alive). */
     public boolean running() {
         return status.equals("STARTING") || status.equals("STARTED") || status.equals("STOPPING");
     }
 
     public boolean restartable() {
-        return status.equals("STOPPED") || status.equals("FAILED") || running();
+        return status.equals("STOPPED") || status.equals("FAILED") || status.equals(INTERRUPTED) || running();
     }
 }

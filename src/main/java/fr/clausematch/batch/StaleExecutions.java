@@ -20,10 +20,11 @@ import java.util.Optional;
 /**
  * An execution left STARTED or STOPPING by a process that died (Spring Batch 5 leaves it so forever, and a
  * relaunch then throws {@code JobExecutionAlreadyRunningException}: spring-batch #3127, #4876). Its owner decides:
- * on this host, gone when no process has its pid and start instant ({@link ProcessOwner#isGone}); on another host,
- * gone when its heartbeat is older than {@code clausematch.batch.stale-after}. A gone owner's execution and its
- * running steps are marked FAILED through the JobRepository (« propriétaire disparu : host:pid »), so that
- * {@code JobOperator.restart} may take it up; a live owner's run is never taken over.
+ * gone when no process has its pid and start instant ({@link ProcessOwner#isGone}, on this host), or when its
+ * heartbeat is older than {@code clausematch.batch.stale-after} (on any host: a process that lost its database
+ * lives on, but its run ended with no word in the JobRepository, and its heartbeat stopped). A gone owner's
+ * execution and its running steps are marked FAILED through the JobRepository (« propriétaire disparu :
+ * host:pid »), so that {@code JobOperator.restart} may take it up; a live owner's run is never taken over.
  */
 @Component
 class StaleExecutions {
@@ -50,7 +51,13 @@ class StaleExecutions {
                     + " (vivant, dernier signe de vie il y a " + state.silentSeconds() + " s) : arrêtez-le (batch stop "
                     + run + ") ou attendez sa fin avant de le reprendre");
         }
-        markFailed(execution, "propriétaire disparu : " + state.name());
+        markFailed(execution, state.goneReason());
+    }
+
+    /** Why a running execution's owner is taken for gone, or empty while it is alive (or just starting). */
+    Optional<String> goneReason(JobExecution execution) {
+        OwnerState state = state(execution);
+        return state.alive() ? Optional.empty() : Optional.of(state.goneReason());
     }
 
     /** Whether the running execution's owner is alive (or the execution is just starting): it still holds its territories. */
@@ -59,7 +66,12 @@ class StaleExecutions {
     }
 
     /** What is known of a running execution's owner: alive or not, just starting, its name, its silence. */
-    private record OwnerState(boolean alive, boolean starting, String name, long silentSeconds) {
+    private record OwnerState(boolean alive, boolean starting, boolean processGone, String name, long silentSeconds) {
+
+        String goneReason() {
+            return processGone ? "propriétaire disparu : " + name
+                    : "propriétaire disparu : " + name + " ne donne plus signe de vie depuis " + silentSeconds + " s";
+        }
     }
 
     private OwnerState state(JobExecution execution) {
@@ -68,14 +80,15 @@ class StaleExecutions {
         if (owner.isEmpty()) {
             Instant created = execution.getCreateTime().atZone(ZoneId.systemDefault()).toInstant();
             boolean starting = Duration.between(created, now).compareTo(staleAfter) < 0;
-            return new OwnerState(starting, starting, "inconnu (aucun signe de vie)", Duration.between(created, now).toSeconds());
+            return new OwnerState(starting, starting, !starting, "inconnu (aucun signe de vie)", Duration.between(created, now).toSeconds());
         }
         String text = owner.get().owner();
         Optional<ProcessOwner> parsed = ProcessOwner.parse(text);
         long silentSeconds = Duration.between(owner.get().heartbeatAt(), now).toSeconds();
         boolean local = parsed.map(ProcessOwner::isLocal).orElse(true);
-        boolean alive = local ? !ProcessOwner.isGone(text) : silentSeconds < staleAfter.toSeconds();
-        return new OwnerState(alive, false, parsed.map(p -> p.host() + ":" + p.pid()).orElse(text), silentSeconds);
+        boolean processGone = local && ProcessOwner.isGone(text);
+        boolean alive = !processGone && silentSeconds < staleAfter.toSeconds();
+        return new OwnerState(alive, false, processGone, parsed.map(p -> p.host() + ":" + p.pid()).orElse(text), silentSeconds);
     }
 
     private void markFailed(JobExecution execution, String description) {

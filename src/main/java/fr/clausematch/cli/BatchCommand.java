@@ -1,6 +1,7 @@
 package fr.clausematch.cli;
 
 import fr.clausematch.batch.BatchRuns;
+import fr.clausematch.batch.DatabaseLostException;
 import fr.clausematch.batch.RunBudget;
 import fr.clausematch.batch.RunRequest;
 import fr.clausematch.batch.RunView;
@@ -87,6 +88,7 @@ public class BatchCommand implements Command {
                 RunView run = runs.get(number(arguments.positional().get(0)));
                 BatchLines.run(run, out);
                 BatchLines.partitions(run, out);
+                BatchLines.sizeClasses(run, out);
             }
             return 0;
         });
@@ -111,6 +113,7 @@ public class BatchCommand implements Command {
     private static int finish(RunView run, PrintStream out) {
         BatchLines.run(run, out);
         BatchLines.partitions(run, out);
+        BatchLines.sizeClasses(run, out);
         if (!run.status().equals("COMPLETED")) {
             out.printf("Le calcul n'est pas allé au bout : reprenez-le par batch restart %d%n", run.id());
             return 1;
@@ -128,6 +131,9 @@ public class BatchCommand implements Command {
         } catch (InvalidFieldException | ConflictException | NotFoundException e) {
             err.println("Refusé : " + e.getMessage());
             return USAGE_ERROR;
+        } catch (DatabaseLostException e) {
+            err.println("Interrompu : " + e.getMessage());
+            return 1;
         }
     }
 

@@ -2,8 +2,10 @@ package fr.clausematch.cli;
 
 import fr.clausematch.batch.PartitionView;
 import fr.clausematch.batch.RunView;
+import fr.clausematch.batch.SizeClasses;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,7 +14,7 @@ final class BatchLines {
 
     private static final Map<String, String> WORDS = Map.of("PENDING", "en attente", "STARTING", "démarrage",
             "STARTED", "en cours", "STOPPING", "arrêt demandé", "STOPPED", "arrêté", "FAILED", "échoué",
-            "COMPLETED", "terminé", "ABANDONED", "abandonné", "UNKNOWN", "inconnu");
+            "COMPLETED", "terminé", "ABANDONED", "abandonné", "UNKNOWN", "inconnu", "INTERRUPTED", "interrompu");
 
     private BatchLines() {
     }
@@ -37,6 +39,20 @@ final class BatchLines {
             baseline += partition.baselineHoursFilled() == null ? 0 : partition.baselineHoursFilled();
         }
         out.printf(Locale.FRANCE, "total  %d h pourvues  %d h (référence) sur les territoires planifiés%n", filled, baseline);
+    }
+
+    /** The planned territories by size class: hours against the baseline's, the lowest ratio, those below it. */
+    static void sizeClasses(RunView run, PrintStream out) {
+        List<SizeClasses.SizeClass> classes = SizeClasses.of(run);
+        if (classes.isEmpty()) {
+            return;
+        }
+        out.println("taille  territoires  postes  heures pourvues  heures de la référence  rapport  plus bas  sous la référence");
+        for (SizeClasses.SizeClass size : classes) {
+            out.printf(Locale.FRANCE, "%s  %d territoire(s)  %d postes  %d h pourvues  %d h (référence)  ×%.3f  ×%.3f  %d%n",
+                    size.label(), size.territories(), size.slots(), size.hoursFilled(), size.baselineHours(), size.ratio(),
+                    size.lowestRatio(), size.belowBaseline());
+        }
     }
 
     static String partition(PartitionView p) {

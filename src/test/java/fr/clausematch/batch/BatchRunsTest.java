@@ -8,6 +8,8 @@ import fr.clausematch.support.IntegrationTest;
 import fr.clausematch.support.TinySample;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import fr.clausematch.territory.Territory;
+import fr.clausematch.territory.TerritoryRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -24,6 +26,7 @@ class BatchRunsTest {
     @Autowired BatchRuns runs;
     @Autowired DatasetImporter importer;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TerritoryRepository territories;
 
     @BeforeEach
     void tinySample() {
@@ -46,11 +49,31 @@ class BatchRunsTest {
         assertThat(plan).containsEntry("status", "DONE").containsEntry("strategy", "OPTIMIZE")
                 .containsEntry("id", p21.planId()).containsEntry("hours_assigned", p21.hoursFilled());
         assertThat(p21.hoursFilled()).isPositive().isGreaterThanOrEqualTo(p21.baselineHoursFilled());
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM plan WHERE batch_run = ?", Integer.class, done.id())).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM plan WHERE batch_run = ?", Integer.class, done.id()))
+                .as("the tiny sample's 25 has no slot: nothing to plan there").isEqualTo(1);
         assertThat(runs.list()).extracting(RunView::id).contains(done.id());
 
         assertThatThrownBy(() -> runs.restart(done.id())).isInstanceOf(ConflictException.class).hasMessageContaining("terminé");
         assertThatThrownBy(() -> runs.stop(done.id())).isInstanceOf(ConflictException.class).hasMessageContaining("pas en cours");
+    }
+
+    @Test
+    void aTerritoryWithNoSlotCompletesWithNothingToDo() throws Exception {
+        territories.save(new Territory("976", "Mayotte", Territory.Kind.DEPARTEMENT));
+        RunView done = runs.await(runs.launch(new RunRequest(List.of("976", "21"), null, 10L), "test").id());
+
+        assertThat(done.status()).isEqualTo("COMPLETED");
+        PartitionView empty = done.partitions().get(0);
+        assertThat(empty.territory()).isEqualTo("976");
+        assertThat(empty.status()).isEqualTo("COMPLETED");
+        assertThat(empty.slots()).isZero();
+        assertThat(empty.planId()).isNull();
+        assertThat(empty.message()).contains("aucun poste à pourvoir");
+        assertThat(done.partitions().get(1).planId()).as("the other territory is planned").isNotNull();
+        assertThat(plans(done.id())).containsOnlyKeys("21");
+        RunView alone = runs.await(runs.launch(new RunRequest(List.of("976"), null, 10L), "test").id());
+        assertThat(alone.status()).as("a run of it alone: nothing refused, nothing planned").isEqualTo("COMPLETED");
+        assertThat(plans(alone.id())).isEmpty();
     }
 
     @Test
@@ -80,6 +103,18 @@ class BatchRunsTest {
         assertThatThrownBy(() -> runs.restart(done.id())).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("en cours dans le processus " + fr.clausematch.shared.ProcessOwner.current().host() + ":"
                         + ProcessHandle.current().pid()).hasMessageContaining("vivant");
+
+        assertThat(runs.get(done.id()).status()).as("its owner, this process, beats").isEqualTo("STARTED");
+
+        // this process, alive, whose heartbeat stopped (its run's thread died with its database): interrupted
+        jdbc.update("UPDATE batch_run_owner SET heartbeat_at = now() - interval '1 minute' WHERE job_execution_id = ?",
+                done.lastExecution());
+        RunView interrupted = runs.get(done.id());
+        assertThat(interrupted.status()).isEqualTo(RunView.INTERRUPTED);
+        assertThat(interrupted.running()).isFalse();
+        assertThat(interrupted.restartable()).isTrue();
+        assertThat(interrupted.message()).contains("ne donne plus signe de vie depuis").contains("batch restart " + done.id());
+        assertThat(runs.await(done.id()).status()).as("waiting ends on an interrupted run").isEqualTo(RunView.INTERRUPTED);
 
         // an owner on another host: alive while its heartbeat is fresh, gone once it is older than 30 s
         jdbc.update("UPDATE batch_run_owner SET owner = 'elsewhere:4242:1', heartbeat_at = now() WHERE job_execution_id = ?",
