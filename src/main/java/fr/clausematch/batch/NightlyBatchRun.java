@@ -44,6 +44,11 @@ class NightlyBatchRun implements DisposableBean {
         log.info("Nightly batch run scheduled: {}", properties.nightlyCron());
     }
 
+    /** Whether the schedule is set (after the application is ready, with a cron expression). */
+    boolean scheduled() {
+        return scheduler != null;
+    }
+
     void launch() {
         try {
             RunView run = runs.launch(new RunRequest(List.of(), true, properties.nightlyBudget().toSeconds()), ACTOR);
@@ -57,6 +62,7 @@ class NightlyBatchRun implements DisposableBean {
     public void destroy() {
         if (scheduler != null) {
             scheduler.shutdown();
+            scheduler = null;
         }
     }
 }

@@ -79,6 +79,41 @@ class BatchKillAndRestartTest {
         }
     }
 
+    @Test
+    void aRunStoppedFromAnotherProcessStopsThereStoringNothingForItsRunningTerritory() throws Exception {
+        importer.importDataset(new DatasetReader().read(Path.of("sample-data", "bourgogne-franche-comte")), null, "test");
+        HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
+        ForkedApplication forked = new ForkedApplication(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword(),
+                Map.of("clausematch.batch.parallel", "1"));
+        String log = "batch-run-stopped";
+        Process batch = forked.start(log, "batch", "run", "--territories", "21,25", "--budget", "120s");
+        try {
+            long run = Long.parseLong(forked.await(batch, log, LAUNCHED, 180));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (runs.get(run).partitions().stream().noneMatch(partition -> partition.status().equals("STARTED"))) {
+                assertThat(batch.isAlive() && System.nanoTime() < deadline).as(ForkedApplication.output(log, true)).isTrue();
+                Thread.sleep(100);
+            }
+
+            runs.stop(run); // this process, not the owner: through the JobRepository
+            long asked = System.nanoTime();
+            assertThat(batch.waitFor(60, TimeUnit.SECONDS)).as("the owner stops").isTrue();
+            assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - asked)).as("within seconds, not its budget").isLessThan(30);
+            assertThat(batch.exitValue()).isEqualTo(1);
+            assertThat(ForkedApplication.output(log, false)).contains("arrêté").contains("batch restart " + run);
+            RunView stopped = runs.get(run);
+            assertThat(stopped.status()).isEqualTo("STOPPED");
+            assertThat(BatchRunRows.plans(jdbc, run)).as("nothing stored for a stopped territory").doesNotContainKey(
+                    stopped.partitions().stream().filter(p -> p.status().equals("STOPPED")).findFirst().orElseThrow().territory());
+
+            runs.restart(run);
+            assertThat(runs.await(run).status()).isEqualTo("COMPLETED");
+            BatchRunRows.eachPlannedOnceAndWhole(jdbc, run, List.of("21", "25"));
+        } finally {
+            batch.destroyForcibly();
+        }
+    }
+
     private List<String> finishedBefore(long execution) {
         return jdbc.queryForList("""
                 SELECT substring(step_name from position(':' in step_name) + 1) FROM batch_step_execution
