@@ -11,13 +11,17 @@ import java.time.Duration;
  * ({@code nightlyCron}, a Spring cron expression; empty: none) and its budget, how often a running execution
  * says it is alive ({@code heartbeat}), after how long without a heartbeat its owner counts as gone
  * ({@code staleAfter}), and how long a command waiting for a run's end bears with a database that does not answer
- * before it says the run is interrupted ({@code databasePatience}).
+ * before it says the run is interrupted ({@code databasePatience}), and the time a partition is expected to spend
+ * outside its solver, loading and storing ({@code overheadBase} plus {@code overheadPerThousandSlots}), which
+ * its share of the budget leaves room for.
  */
 @ConfigurationProperties("clausematch.batch")
 public record BatchRunProperties(@DefaultValue("0") int parallel, @DefaultValue("2s") Duration floor,
                                  @DefaultValue("") String nightlyCron, @DefaultValue("15m") Duration nightlyBudget,
                                  @DefaultValue("5s") Duration heartbeat, @DefaultValue("30s") Duration staleAfter,
-                                 @DefaultValue("60s") Duration databasePatience) {
+                                 @DefaultValue("60s") Duration databasePatience,
+                                 @DefaultValue("500ms") Duration overheadBase,
+                                 @DefaultValue("1s") Duration overheadPerThousandSlots) {
 
     public BatchRunProperties {
         if (parallel < 0) {
@@ -27,5 +31,10 @@ public record BatchRunProperties(@DefaultValue("0") int parallel, @DefaultValue(
             parallel = Runtime.getRuntime().availableProcessors();
         }
         nightlyCron = nightlyCron == null ? "" : nightlyCron.trim();
+    }
+
+    /** A partition's expected time outside its solver. */
+    public BudgetShares.Overhead overhead() {
+        return new BudgetShares.Overhead(overheadBase, overheadPerThousandSlots);
     }
 }

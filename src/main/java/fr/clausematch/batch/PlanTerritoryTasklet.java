@@ -36,14 +36,28 @@ class PlanTerritoryTasklet implements Tasklet {
     static final String QPV = "qpvShare";
     static final String PLANNED = "planned";
     static final String MILLIS = "millis";
+    /** The solver time the partition had: its share, held to what remained of the run when it started. */
+    static final String HELD_MILLIS = "heldMillis";
     static final String ACTOR = "actor";
 
     private final TerritoryPlanner planner;
     private final JobExplorer explorer;
+    private final BatchRunProperties properties;
 
-    PlanTerritoryTasklet(TerritoryPlanner planner, JobExplorer explorer) {
+    PlanTerritoryTasklet(TerritoryPlanner planner, JobExplorer explorer, BatchRunProperties properties) {
         this.planner = planner;
         this.explorer = explorer;
+        this.properties = properties;
+    }
+
+    /** What remains of the run's budget, counted from its execution's start (a restart's budget starts anew). */
+    private static long millisLeft(StepExecution step) {
+        Long budgetSeconds = step.getJobParameters().getLong(BatchJobConfiguration.BUDGET_SECONDS);
+        java.time.LocalDateTime start = step.getJobExecution().getStartTime();
+        if (budgetSeconds == null || start == null) {
+            return Long.MAX_VALUE;
+        }
+        return Duration.between(java.time.LocalDateTime.now(), start.plusSeconds(budgetSeconds)).toMillis();
     }
 
     @Override
@@ -61,8 +75,9 @@ class PlanTerritoryTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         long started = System.nanoTime();
-        Optional<TerritoryPlanner.Outcome> outcome = planner.plan(territory, run,
-                Duration.ofMillis(context.getLong(TerritoryPartitioner.BUDGET_MILLIS)), actor + " (lot " + run + ")",
+        long share = BudgetShares.heldTo(context.getLong(TerritoryPartitioner.BUDGET_MILLIS), millisLeft(step),
+                context.getLong(TerritoryPartitioner.SLOTS, 0), properties.overhead());
+        Optional<TerritoryPlanner.Outcome> outcome = planner.plan(territory, run, Duration.ofMillis(share), actor + " (lot " + run + ")",
                 new StopSignal(explorer, step));
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (outcome.isEmpty()) {
@@ -80,6 +95,7 @@ class PlanTerritoryTasklet implements Tasklet {
         context.putDouble(QPV, done.qpvShare());
         context.putString(PLANNED, String.valueOf(done.planned()));
         context.putLong(MILLIS, millis);
+        context.putLong(HELD_MILLIS, share);
         contribution.setExitStatus(ExitStatus.COMPLETED.addExitDescription(String.format(java.util.Locale.FRANCE,
                 "territoire %s : plan %d, %d postes, %d h pourvues (référence %d h), femmes %.1f %%, QPV %.1f %%, %.1f s%s",
                 territory, done.planId(), done.slots(), done.hoursFilled(), done.baselineHoursFilled(),

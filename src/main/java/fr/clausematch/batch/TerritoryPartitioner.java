@@ -35,7 +35,7 @@ class TerritoryPartitioner implements Partitioner {
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, Long> slots = new LinkedHashMap<>();
         territories.forEach(territory -> slots.put(territory, planner.slotsToPlan(territory)));
-        Map<String, Long> shares = BudgetShares.of(slots, budget, properties.parallel(), properties.floor());
+        Map<String, Long> shares = BudgetShares.of(slots, budget, properties.parallel(), properties.floor(), properties.overhead());
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         slots.forEach((territory, count) -> {
             ExecutionContext context = new ExecutionContext();

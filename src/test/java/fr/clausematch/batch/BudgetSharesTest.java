@@ -49,6 +49,40 @@ class BudgetSharesTest {
     }
 
     @Test
+    void theTimeOutsideTheSolverCountsSoThatTheWholeRunFitsTheBudget() {
+        BudgetShares.Overhead overhead = new BudgetShares.Overhead(Duration.ofMillis(500), Duration.ofSeconds(1));
+        Map<String, Long> slots = slots(21_000, 10_000, 5_000, 2_000, 500, 100, 10);
+        Duration budget = Duration.ofMinutes(15);
+        for (int parallel : new int[]{1, 2, 4}) {
+            Map<String, Long> shares = BudgetShares.of(slots, budget, parallel, FLOOR, overhead);
+            double sum = 0;
+            double max = 0;
+            for (Map.Entry<String, Long> share : shares.entrySet()) {
+                double whole = share.getValue() + 500 + slots.get(share.getKey());
+                sum += whole;
+                max = Math.max(max, whole);
+            }
+            assertThat(sum / parallel + (1 - 1.0 / parallel) * max).as("Graham's bound, overheads counted, " + parallel)
+                    .isLessThanOrEqualTo(budget.toMillis()).isGreaterThan(budget.toMillis() - 1_000);
+            assertThat(shares.get("t0")).as("less than without overheads")
+                    .isLessThan(BudgetShares.of(slots, budget, parallel, FLOOR).get("t0"));
+        }
+        Map<String, Long> alone = BudgetShares.of(slots(21_000), budget, 2, FLOOR, overhead);
+        assertThat(alone.get("t0")).as("one partition: the budget less its overhead").isEqualTo(900_000L - 21_500L);
+    }
+
+    @Test
+    void aPartitionStartingLateIsHeldToWhatRemainsOfTheRun() {
+        BudgetShares.Overhead overhead = new BudgetShares.Overhead(Duration.ofMillis(500), Duration.ofSeconds(1));
+        assertThat(BudgetShares.heldTo(60_000, 600_000, 5_000, overhead)).as("time enough: its share").isEqualTo(60_000);
+        assertThat(BudgetShares.heldTo(60_000, 30_000, 5_000, overhead)).as("late: what remains less its overhead")
+                .isEqualTo(24_500);
+        assertThat(BudgetShares.heldTo(60_000, -5_000, 5_000, overhead)).as("past the deadline: briefly")
+                .isEqualTo(BudgetShares.LEAST_MILLIS);
+        assertThat(BudgetShares.heldTo(200, -5_000, 10, overhead)).as("never more than its share").isEqualTo(200);
+    }
+
+    @Test
     void budgetsAreWrittenInSecondsMinutesOrHours() {
         assertThat(RunBudget.parse("90s")).isEqualTo(Duration.ofSeconds(90));
         assertThat(RunBudget.parse("15m")).isEqualTo(Duration.ofMinutes(15));
