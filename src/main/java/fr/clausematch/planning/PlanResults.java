@@ -43,7 +43,10 @@ class PlanResults {
     record Keys(Map<String, Long> slots, Map<String, Long> candidates) {
     }
 
-    /** Opens a plan being solved by this process; refused (409) while another plan of the territory is. */
+    /**
+     * Opens a plan being solved by this process; refused (409) while another plan of the territory is, or while a
+     * batch partition holds the territory ({@link BatchTerritoryHolds}).
+     */
     Plan open(String territory, PlanStrategy strategy, String actor) {
         return tx.execute(status -> {
             lockTerritory(territory);
@@ -53,6 +56,11 @@ class PlanResults {
             if (solving != null && solving > 0) {
                 throw new ConflictException("un plan du territoire " + territory
                         + " est déjà en cours de calcul : arrêtez-le ou attendez sa fin");
+            }
+            if (!Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(hashtext('batch ' || ?))",
+                    Boolean.class, territory))) {
+                throw new ConflictException("un calcul par lots planifie le territoire " + territory
+                        + " en ce moment : son plan paraîtra dans la liste à sa fin, réessayez ensuite");
             }
             Plan created = new Plan(territory, strategy == null ? PlanStrategy.OPTIMIZE : strategy, actor,
                     ProcessOwner.current().toString(), null);

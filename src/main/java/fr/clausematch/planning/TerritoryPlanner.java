@@ -12,6 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import fr.clausematch.shared.ConflictException;
+
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -25,7 +28,8 @@ import java.util.function.BooleanSupplier;
  * baseline beside it, the one solver configuration within the given budget (it ends earlier when it stops
  * improving), and the result stored as a finished plan of the territory (strategy OPTIMIZE) in one
  * transaction. A territory is planned at most once per run: asked again (a restart), it answers the plan
- * already stored. Facilitators find the plan on their plans page and review it as any other.
+ * already stored. Facilitators find the plan on their plans page and review it as any other. While it plans, the
+ * territory is held: a facilitator's plan of it is refused until the end; and it waits for one being solved.
  */
 @Service
 public class TerritoryPlanner {
@@ -37,9 +41,14 @@ public class TerritoryPlanner {
     private final PlanReading reading;
     private final SlotRepository slots;
     private final PlanningProperties properties;
+    private final BatchTerritoryHolds holds;
+
+    /** How much longer than its budget a partition waits for a plan of its territory being solved to end. */
+    static final Duration PATIENCE = Duration.ofMinutes(2);
 
     TerritoryPlanner(PlanningProblemLoader loader, PlanResults results, PlanReading reading, SlotRepository slots,
-                     PlanningProperties properties) {
+                     PlanningProperties properties, BatchTerritoryHolds holds) {
+        this.holds = holds;
         this.loader = loader;
         this.results = results;
         this.reading = reading;
@@ -72,6 +81,44 @@ public class TerritoryPlanner {
         if (done.isPresent()) {
             return Optional.of(outcome(done.get(), false));
         }
+        Optional<BatchTerritoryHolds.Hold> hold = awaitHold(territory, budget, stopRequested);
+        if (hold.isEmpty()) {
+            return Optional.empty();
+        }
+        try (BatchTerritoryHolds.Hold held = hold.get()) {
+            return solveAndStore(territory, batchRun, budget, actor, stopRequested);
+        } catch (SQLException e) {
+            throw new IllegalStateException("territoire " + territory + " : verrou du calcul par lots non rendu", e);
+        }
+    }
+
+    /**
+     * Waits while a plan of the territory is being solved (a facilitator's: at most a few minutes), then holds the
+     * territory; empty when asked to stop meanwhile, refused when the wait outlasts the budget and {@link #PATIENCE}.
+     */
+    private Optional<BatchTerritoryHolds.Hold> awaitHold(String territory, Duration budget, BooleanSupplier stopRequested) {
+        long deadline = System.nanoTime() + budget.plus(PATIENCE).toNanos();
+        try {
+            while (true) {
+                Optional<BatchTerritoryHolds.Hold> hold = holds.tryTake(territory);
+                if (hold.isPresent() || stopRequested.getAsBoolean()) {
+                    return hold;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new ConflictException("territoire " + territory + " : un plan en est en cours de calcul depuis plus de "
+                            + budget.plus(PATIENCE).toSeconds() + " s ; rien d'enregistré, reprenez le calcul par lots plus tard");
+                }
+                Thread.sleep(1_000);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("territoire " + territory + " : verrou du calcul par lots impossible", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Outcome> solveAndStore(String territory, long batchRun, Duration budget, String actor, BooleanSupplier stopRequested) {
         PlanningProblemLoader.Loaded loaded = loader.load(territory, "batch-" + batchRun + "-" + territory);
         MatchingPlan problem = MatchingProblems.create(loaded.input());
         MatchingPlan baseline = FirstComeFirstServed.plan(problem);

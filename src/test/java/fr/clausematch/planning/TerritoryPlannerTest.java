@@ -67,6 +67,43 @@ class TerritoryPlannerTest {
     }
 
     @Test
+    void whileABatchPlansATerritoryAFacilitatorsPlanOfItIsRefused() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CompletableFuture<java.util.Optional<TerritoryPlanner.Outcome>> batch =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> planner.plan("21", 9100, Duration.ofSeconds(30), "lot", stop::get));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (jdbc.queryForObject("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted", Integer.class) == 0) {
+            assertThat(System.nanoTime()).as("the batch holds the territory").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        mvc.perform(post("/api/plans").contentType(MediaType.APPLICATION_JSON).content("{\"territory\":\"21\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.containsString("un calcul par lots planifie le territoire 21")));
+        stop.set(true);
+        assertThat(batch.get(30, java.util.concurrent.TimeUnit.SECONDS)).as("stopped: nothing stored").isEmpty();
+        mvc.perform(post("/api/plans").contentType(MediaType.APPLICATION_JSON).content("{\"territory\":\"21\"}"))
+                .andExpect(status().is2xxSuccessful());
+    }
+
+    @Test
+    void aBatchWaitsForAPlanOfItsTerritoryBeingSolvedThenPlans() throws Exception {
+        // a facilitator's plan being solved by this (live) process
+        jdbc.update("INSERT INTO plan (territory_code, strategy, status, requested_by, owner) VALUES ('21', 'OPTIMIZE', 'SOLVING', 'f', ?)",
+                fr.clausematch.shared.ProcessOwner.current().toString());
+        java.util.concurrent.CompletableFuture<java.util.Optional<TerritoryPlanner.Outcome>> batch =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> planner.plan("21", 9200, Duration.ofSeconds(2), "lot", () -> false));
+        Thread.sleep(3_000);
+        assertThat(batch).as("waiting, past its own budget").isNotDone();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM plan WHERE batch_run = 9200", Integer.class)).isZero();
+
+        jdbc.update("UPDATE plan SET status = 'DONE', ended_at = now() WHERE batch_run IS NULL AND territory_code = '21'");
+        TerritoryPlanner.Outcome planned = batch.get(60, java.util.concurrent.TimeUnit.SECONDS).orElseThrow();
+        assertThat(planned.planned()).isTrue();
+        assertThat(planned.hoursFilled()).isPositive();
+    }
+
+    @Test
     void aStoppedTerritoryStoresNothing() {
         assertThat(planner.plan("21", 9002, Duration.ofSeconds(20), "calcul par lots 9002", () -> true)).isEmpty();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM plan WHERE batch_run = 9002", Integer.class)).isZero();
