@@ -10,12 +10,14 @@ import java.time.Duration;
  * the number of cores), the least time a partition gets ({@code floor}), the nightly all-territories run
  * ({@code nightlyCron}, a Spring cron expression; empty: none) and its budget, how often a running execution
  * says it is alive ({@code heartbeat}) and after how long without a heartbeat an owner on another host counts
- * as gone ({@code staleAfter}).
+ * as gone ({@code staleAfter}); how much longer than its budget and a half a run on remote workers waits for them
+ * ({@code remoteMargin}).
  */
 @ConfigurationProperties("clausematch.batch")
 public record BatchRunProperties(@DefaultValue("0") int parallel, @DefaultValue("2s") Duration floor,
                                  @DefaultValue("") String nightlyCron, @DefaultValue("15m") Duration nightlyBudget,
-                                 @DefaultValue("5s") Duration heartbeat, @DefaultValue("30s") Duration staleAfter) {
+                                 @DefaultValue("5s") Duration heartbeat, @DefaultValue("30s") Duration staleAfter,
+                                 @DefaultValue("2m") Duration remoteMargin) {
 
     public BatchRunProperties {
         if (parallel < 0) {

@@ -38,10 +38,12 @@ class PlanTerritoryTasklet implements Tasklet {
 
     private final TerritoryPlanner planner;
     private final JobExplorer explorer;
+    private final ShutdownSignal shutdown;
 
-    PlanTerritoryTasklet(TerritoryPlanner planner, JobExplorer explorer) {
+    PlanTerritoryTasklet(TerritoryPlanner planner, JobExplorer explorer, ShutdownSignal shutdown) {
         this.planner = planner;
         this.explorer = explorer;
+        this.shutdown = shutdown;
     }
 
     @Override
@@ -54,7 +56,7 @@ class PlanTerritoryTasklet implements Tasklet {
         long started = System.nanoTime();
         Optional<TerritoryPlanner.Outcome> outcome = planner.plan(territory, run,
                 Duration.ofMillis(context.getLong(TerritoryPartitioner.BUDGET_MILLIS)), actor + " (lot " + run + ")",
-                new StopSignal(explorer, step));
+                new StopSignal(explorer, step, shutdown));
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (outcome.isEmpty()) {
             log.info("Batch run {}: territory {} stopped", run, territory);

@@ -9,12 +9,14 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,7 +52,55 @@ class StaleExecutions {
                     + " (vivant, dernier signe de vie il y a " + state.silentSeconds() + " s) : arrêtez-le (batch stop "
                     + run + ") ou attendez sa fin avant de le reprendre");
         }
+        refuseLiveWorkers(run, execution);
         markFailed(execution, "propriétaire disparu : " + state.name());
+    }
+
+    /**
+     * Refuses (409) to take up a run while a worker process that is alive still plans one of its partitions (a run
+     * on remote workers whose manager died or timed out): taken up now, that territory would be planned twice.
+     */
+    void refuseLiveWorkers(long run, JobExecution execution) {
+        Map<Long, RunOwners.Owner> workers = owners.ofSteps(execution.getId());
+        if (workers.isEmpty()) {
+            return;
+        }
+        Instant now = owners.now();
+        for (StepExecution step : execution.getStepExecutions()) {
+            RunOwners.Owner worker = workers.get(step.getId());
+            if (step.getStatus().isRunning() && worker != null && alive(worker, now)) {
+                throw new ConflictException("le calcul par lots " + run + " a encore une partition (" + step.getStepName()
+                        + ") planifiée par l'ouvrier " + name(worker.owner()) + " (vivant) : attendez sa fin avant de le reprendre");
+            }
+        }
+    }
+
+    /** Whether an owner is alive: on this host, its process (pid and start instant); on another, a recent heartbeat. */
+    boolean alive(RunOwners.Owner owner, Instant now) {
+        boolean local = ProcessOwner.parse(owner.owner()).map(ProcessOwner::isLocal).orElse(true);
+        return local ? !ProcessOwner.isGone(owner.owner()) : Duration.between(owner.heartbeatAt(), now).compareTo(staleAfter) < 0;
+    }
+
+    /** An owner as the messages name it: {@code host:pid}. */
+    static String name(String owner) {
+        return ProcessOwner.parse(owner).map(p -> p.host() + ":" + p.pid()).orElse(owner);
+    }
+
+    /**
+     * Marks one running partition FAILED through the JobRepository (its worker is gone); false when someone else
+     * changed it first (its version moved on: it ended, or was marked already).
+     */
+    boolean markStepFailed(StepExecution step, String description) {
+        try {
+            step.setStatus(BatchStatus.FAILED);
+            step.setEndTime(LocalDateTime.now());
+            step.setExitStatus(ExitStatus.FAILED.addExitDescription(description));
+            repository.update(step);
+            log.warn("Batch step execution {} ({}) marked FAILED: {}", step.getId(), step.getStepName(), description);
+            return true;
+        } catch (OptimisticLockingFailureException e) {
+            return false;
+        }
     }
 
     /** Whether the running execution's owner is alive (or the execution is just starting): it still holds its territories. */
@@ -70,12 +120,8 @@ class StaleExecutions {
             boolean starting = Duration.between(created, now).compareTo(staleAfter) < 0;
             return new OwnerState(starting, starting, "inconnu (aucun signe de vie)", Duration.between(created, now).toSeconds());
         }
-        String text = owner.get().owner();
-        Optional<ProcessOwner> parsed = ProcessOwner.parse(text);
         long silentSeconds = Duration.between(owner.get().heartbeatAt(), now).toSeconds();
-        boolean local = parsed.map(ProcessOwner::isLocal).orElse(true);
-        boolean alive = local ? !ProcessOwner.isGone(text) : silentSeconds < staleAfter.toSeconds();
-        return new OwnerState(alive, false, parsed.map(p -> p.host() + ":" + p.pid()).orElse(text), silentSeconds);
+        return new OwnerState(alive(owner.get(), now), false, name(owner.get().owner()), silentSeconds);
     }
 
     private void markFailed(JobExecution execution, String description) {
