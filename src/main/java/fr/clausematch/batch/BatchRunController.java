@@ -3,9 +3,6 @@ package fr.clausematch.batch;
 import fr.clausematch.security.CurrentUser;
 import fr.clausematch.web.ApiExceptionHandler;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
@@ -27,7 +24,7 @@ import java.util.List;
 /**
  * Batch runs for administrators (ADMIN only, by the URL rules): launched, restarted and stopped asynchronously.
  * A run on remote workers whose broker does not answer is refused with 503 (and a {@code Retry-After}): nothing
- * was started, the same request may be sent again once the broker is back.
+ * was started, the same request may be sent again once the broker is back ({@link BrokerResponses} declares it).
  */
 @RestController
 @ConditionalOnWebApplication
@@ -41,13 +38,9 @@ class BatchRunController {
         this.runs = runs;
     }
 
-    private static final String BROKER_SILENT = "Le courtier RabbitMQ des ouvriers distants ne répond pas : rien n'a été lancé";
-
     @PostMapping
     @Operation(summary = "Lancer un calcul par lots : {territories:[\"21\",\"25\"]} ou {all:true}, budgetSeconds (10 s à 24 h, "
             + "900 par défaut), workers (\"local\" par défaut, ou \"remote\" : les ouvriers à l'écoute de RabbitMQ)")
-    @ApiResponse(responseCode = "503", description = BROKER_SILENT, content = @Content(mediaType = "application/problem+json",
-            schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<RunView> launch(@RequestBody RunRequest request) {
         RunView run = runs.launch(request, CurrentUser.actor());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(run.id()).toUri())
@@ -68,8 +61,6 @@ class BatchRunController {
 
     @PostMapping("/{id}/restart")
     @Operation(summary = "Reprendre un calcul arrêté ou interrompu (les territoires terminés sont gardés ; refusé si son processus vit)")
-    @ApiResponse(responseCode = "503", description = BROKER_SILENT, content = @Content(mediaType = "application/problem+json",
-            schema = @Schema(ref = "#/components/schemas/Problem")))
     RunView restart(@PathVariable long id) {
         return runs.restart(id);
     }

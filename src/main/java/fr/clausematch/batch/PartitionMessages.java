@@ -1,5 +1,7 @@
 package fr.clausematch.batch;
 
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.support.converter.MessageConversionException;
 import org.springframework.amqp.support.converter.SimpleMessageConverter;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 
@@ -22,8 +24,18 @@ final class PartitionMessages {
     private PartitionMessages() {
     }
 
+    /** The converter; a message of a class outside the list is a {@link MessageConversionException} (fatal: dropped). */
     static SimpleMessageConverter converter() {
-        SimpleMessageConverter converter = new SimpleMessageConverter();
+        SimpleMessageConverter converter = new SimpleMessageConverter() {
+            @Override
+            public Object fromMessage(Message message) {
+                try {
+                    return super.fromMessage(message);
+                } catch (SecurityException e) {
+                    throw new MessageConversionException("message refusé : " + e.getMessage(), e);
+                }
+            }
+        };
         converter.setAllowedListPatterns(ALLOWED);
         return converter;
     }

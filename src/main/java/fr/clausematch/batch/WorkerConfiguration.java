@@ -39,7 +39,7 @@ class WorkerConfiguration {
                         .messageConverter(PartitionMessages.converter())
                         .configureContainer(container -> container.concurrentConsumers(properties.parallel())
                                 .prefetchCount(1).acknowledgeMode(AcknowledgeMode.AUTO).defaultRequeueRejected(false)))
-                .filter(StepExecutionRequest.class, redelivered::runnable)
+                .filter(StepExecutionRequest.class, redelivered::runnable, filter -> filter.discardChannel("nullChannel"))
                 .channel(workerRequests)
                 .get();
     }

@@ -1,6 +1,5 @@
 package fr.clausematch.batch;
 
-import com.zaxxer.hikari.HikariDataSource;
 import fr.clausematch.dataset.DatasetReader;
 import fr.clausematch.exchange.DatasetImporter;
 import fr.clausematch.shared.ConflictException;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,15 +91,7 @@ class BatchKillAndRestartTest {
     }
 
     private Process fork(Path output, String... command) throws Exception {
-        HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
-        List<String> line = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "-Dspring.datasource.url=" + hikari.getJdbcUrl(), "-Dspring.datasource.username=" + hikari.getUsername(),
-                "-Dspring.datasource.password=" + hikari.getPassword(),
-                "-Dclausematch.security.admin.password=" + java.util.UUID.randomUUID(),
-                "-Dclausematch.batch.parallel=1", "fr.clausematch.ClausematchApplication"));
-        line.addAll(List.of(command));
-        return new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        return BatchRows.fork(dataSource, output, List.of(), command);
     }
 
     private static long awaitRunNumber(Process batch, Path output) throws Exception {
@@ -144,10 +134,6 @@ class BatchKillAndRestartTest {
     }
 
     private Map<String, Long> plans(long run) {
-        Map<String, Long> plans = new TreeMap<>();
-        jdbc.query("SELECT territory_code, id FROM plan WHERE batch_run = ?", row -> {
-            plans.put(row.getString(1), row.getLong(2));
-        }, run);
-        return plans;
+        return BatchRows.plans(jdbc, run);
     }
 }

@@ -51,6 +51,32 @@ class BatchRunApiTest {
         return json.readTree(answer);
     }
 
+    @Autowired org.springframework.amqp.rabbit.connection.CachingConnectionFactory connections;
+
+    @Test
+    void aRunOnRemoteWorkersIsRefusedWith503WhenTheBrokerIsSilentAndNothingStarts() throws Exception {
+        String broker = connections.getHost() + ":" + connections.getPort();
+        connections.resetConnection();
+        connections.setAddresses(connections.getHost() + ":1");
+        connections.setPort(1);
+        try {
+            String answer = mvc.perform(asAdmin(post("/api/batch-runs").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"territories\":[\"21\"],\"budgetSeconds\":10,\"workers\":\"remote\"}")))
+                    .andExpect(status().isServiceUnavailable()).andExpect(header().string("Retry-After", "30"))
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(json.readTree(answer).get("detail").asText())
+                    .startsWith("le courtier RabbitMQ " + connections.getHost() + ":1 ne répond pas : ").endsWith(" ; rien n'a été lancé");
+        } finally {
+            connections.resetConnection();
+            connections.setAddresses(broker);
+            connections.setPort(Integer.parseInt(broker.substring(broker.lastIndexOf(':') + 1)));
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_job_execution", Integer.class)).as("nothing started").isZero();
+        JsonNode refused = launch("{\"territories\":[\"21\"],\"workers\":\"elsewhere\"}", 400);
+        assertThat(refused.toString()).contains("ouvriers inconnus : « elsewhere » (attendu local ou remote)");
+    }
+
     @Test
     void aRunLaunchedByTheApiIsReadWithItsTerritories() throws Exception {
         JsonNode launched = launch("{\"territories\":[\"21\"],\"budgetSeconds\":10}", 201);

@@ -53,6 +53,34 @@ class BatchRunsTest {
         assertThatThrownBy(() -> runs.stop(done.id())).isInstanceOf(ConflictException.class).hasMessageContaining("pas en cours");
     }
 
+    @Autowired org.springframework.batch.core.Job territoryPlanning;
+    @Autowired org.springframework.batch.core.repository.JobRepository repository;
+    @Autowired org.springframework.batch.core.explore.JobExplorer explorer;
+    @Autowired org.springframework.batch.core.configuration.JobRegistry registry;
+    @Autowired fr.clausematch.territory.TerritoryRepository territories;
+    @Autowired fr.clausematch.planning.TerritoryPlanner planner;
+    @Autowired BatchRunReading reading;
+    @Autowired StaleExecutions stale;
+
+    @Test
+    void aRunOnRemoteWorkersWhoseBrokerIsSilentIsRefusedAndNothingStarts() throws Exception {
+        var silent = new org.springframework.amqp.rabbit.connection.CachingConnectionFactory("127.0.0.1", 1);
+        try {
+            BatchRuns remote = new BatchRuns(territoryPlanning, repository, explorer, registry, territories, planner, reading,
+                    stale, new BrokerCheck(silent));
+
+            assertThatThrownBy(() -> remote.launch(new RunRequest(List.of("21"), null, 60L, "remote"), "test"))
+                    .isInstanceOf(BrokerUnavailableException.class)
+                    .hasMessageStartingWith("le courtier RabbitMQ 127.0.0.1:1 ne répond pas : ")
+                    .hasMessageEndingWith(" ; rien n'a été lancé");
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_job_execution", Integer.class)).isZero();
+            assertThatThrownBy(() -> runs.launch(new RunRequest(List.of("21"), null, 60L, "elsewhere"), "test"))
+                    .isInstanceOf(InvalidFieldException.class).hasMessageContaining("ouvriers inconnus : « elsewhere »");
+        } finally {
+            silent.destroy();
+        }
+    }
+
     @Test
     void badRequestsAreRefusedBeforeAnythingStarts() {
         assertThatThrownBy(() -> runs.launch(new RunRequest(List.of("21", "99"), null, 60L), "test"))
@@ -126,10 +154,6 @@ class BatchRunsTest {
     }
 
     private Map<String, Long> plans(long run) {
-        Map<String, Long> plans = new java.util.TreeMap<>();
-        jdbc.query("SELECT territory_code, id FROM plan WHERE batch_run = ?", row -> {
-            plans.put(row.getString(1), row.getLong(2));
-        }, run);
-        return plans;
+        return BatchRows.plans(jdbc, run);
     }
 }
