@@ -103,7 +103,8 @@ class BatchRunApiTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Calculs par lots")));
         mvc.perform(asAdmin(get("/admin/batch-runs/" + id))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("terminé")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Territoires du calcul")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Territoires du calcul")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<strong id=\"run-workers\">locaux</strong>")));
         mvc.perform(asAdmin(post("/admin/batch-runs/" + id + "/reprise"))).andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", "/admin/batch-runs/" + id));
         var events = mvc.perform(asAdmin(get("/admin/batch-runs/" + id + "/events"))).andReturn();
