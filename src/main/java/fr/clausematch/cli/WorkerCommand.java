@@ -58,7 +58,7 @@ public class WorkerCommand implements Command {
         try {
             int listening = runs.checkBroker();
             Environment environment = context.getEnvironment();
-            out.printf("Ouvrier prêt : file %s du courtier %s (%d ouvrier(s) à l'écoute avec celui-ci), %d partition(s) "
+            out.printf("Ouvrier prêt : file %s du courtier %s (%d consommateur(s) à l'écoute, ceux de cet ouvrier compris), %d partition(s) "
                             + "à la fois, base %s ; arrêt propre : SIGTERM%n", BatchRuns.PARTITION_QUEUE, runs.brokerAddress(),
                     listening, context.getBean(BatchRunProperties.class).parallel(), withoutSecrets(environment.getProperty("spring.datasource.url")));
             out.flush();
