@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * The job {@value #JOB}: one step {@value #MANAGER_STEP} partitioned by territory ({@link TerritoryPartitioner}),
  * its partitions run as steps {@value #WORKER_STEP}{@code :<territory>} on at most {@code clausematch.batch.parallel}
- * local threads ({@link TaskExecutorPartitionHandler}). A worker step is one tasklet ({@link PlanTerritoryTasklet})
+ * local threads ({@link TaskExecutorPartitionHandler}), or, for a run on remote workers, by worker processes
+ * listening to RabbitMQ ({@link ChosenWorkersStep}, {@link RemoteManagerStep}, {@link WorkerConfiguration}). A worker step is one tasklet ({@link PlanTerritoryTasklet})
  * outside any transaction of the step: the planning module stores the plan in a transaction of its own. Spring
  * Batch's configuration registers the job in its JobRegistry, where {@code JobOperator.restart} finds it.
  */
@@ -42,9 +43,10 @@ class BatchJobConfiguration {
 
     @Bean
     Step planTerritories(JobRepository repository, TerritoryPartitioner territoryPartitioner,
-                         TaskExecutorPartitionHandler territoryPartitionHandler) {
-        return new StepBuilder(MANAGER_STEP, repository).partitioner(WORKER_STEP, territoryPartitioner)
+                         TaskExecutorPartitionHandler territoryPartitionHandler, RemoteManagerStep remote) {
+        Step local = new StepBuilder(MANAGER_STEP, repository).partitioner(WORKER_STEP, territoryPartitioner)
                 .partitionHandler(territoryPartitionHandler).build();
+        return new ChosenWorkersStep(local, remote);
     }
 
     @Bean

@@ -1,10 +1,15 @@
 package fr.clausematch.batch;
 
 import fr.clausematch.security.CurrentUser;
+import fr.clausematch.web.ApiExceptionHandler;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +21,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 
-/** Batch runs for administrators (ADMIN only, by the URL rules): launched, restarted and stopped asynchronously. */
+/**
+ * Batch runs for administrators (ADMIN only, by the URL rules): launched, restarted and stopped asynchronously.
+ * A run on remote workers whose broker does not answer is refused with 503 (and a {@code Retry-After}): nothing
+ * was started, the same request may be sent again once the broker is back ({@link BrokerResponses} declares it).
+ */
 @RestController
 @ConditionalOnWebApplication
 @RequestMapping("/api/batch-runs")
@@ -30,7 +39,8 @@ class BatchRunController {
     }
 
     @PostMapping
-    @Operation(summary = "Lancer un calcul par lots : {territories:[\"21\",\"25\"]} ou {all:true}, budgetSeconds (10 s à 24 h, 900 par défaut)")
+    @Operation(summary = "Lancer un calcul par lots : {territories:[\"21\",\"25\"]} ou {all:true}, budgetSeconds (10 s à 24 h, "
+            + "900 par défaut), workers (\"local\" par défaut, ou \"remote\" : les ouvriers à l'écoute de RabbitMQ)")
     ResponseEntity<RunView> launch(@RequestBody RunRequest request) {
         RunView run = runs.launch(request, CurrentUser.actor());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(run.id()).toUri())
@@ -59,5 +69,12 @@ class BatchRunController {
     @Operation(summary = "Arrêter un calcul en cours (ses territoires en cours n'enregistrent rien ; il peut être repris)")
     RunView stop(@PathVariable long id) {
         return runs.stop(id);
+    }
+
+    @ExceptionHandler(BrokerUnavailableException.class)
+    ResponseEntity<ProblemDetail> brokerSilent(BrokerUnavailableException e) {
+        ProblemDetail problem = ApiExceptionHandler.problem(HttpStatus.SERVICE_UNAVAILABLE, "Service indisponible",
+                e.getMessage(), "broker-unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30").body(problem);
     }
 }

@@ -13,7 +13,8 @@ import java.time.Duration;
  * ({@code staleAfter}), and how long a command waiting for a run's end bears with a database that does not answer
  * before it says the run is interrupted ({@code databasePatience}), and the time a partition is expected to spend
  * outside its solver, loading and storing ({@code overheadBase} plus {@code overheadPerThousandSlots}), which
- * its share of the budget leaves room for.
+ * its share of the budget leaves room for; how much longer than its budget and a half a run on remote workers
+ * waits for them ({@code remoteMargin}).
  */
 @ConfigurationProperties("clausematch.batch")
 public record BatchRunProperties(@DefaultValue("0") int parallel, @DefaultValue("2s") Duration floor,
@@ -21,7 +22,8 @@ public record BatchRunProperties(@DefaultValue("0") int parallel, @DefaultValue(
                                  @DefaultValue("5s") Duration heartbeat, @DefaultValue("30s") Duration staleAfter,
                                  @DefaultValue("60s") Duration databasePatience,
                                  @DefaultValue("500ms") Duration overheadBase,
-                                 @DefaultValue("1s") Duration overheadPerThousandSlots) {
+                                 @DefaultValue("1s") Duration overheadPerThousandSlots,
+                                 @DefaultValue("2m") Duration remoteMargin) {
 
     public BatchRunProperties {
         if (parallel < 0) {

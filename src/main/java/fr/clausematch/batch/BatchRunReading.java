@@ -88,7 +88,8 @@ class BatchRunReading {
         var owner = owners.of(last.getId());
         return new RunView(instance.getInstanceId(), status, territories,
                 last.getJobParameters().getLong(BatchJobConfiguration.BUDGET_SECONDS),
-                last.getJobParameters().getString(PlanTerritoryTasklet.ACTOR, ""), executions.size(), last.getId(),
+                last.getJobParameters().getString(PlanTerritoryTasklet.ACTOR, ""),
+                Workers.parse(last.getJobParameters().getString(Workers.PARAMETER)).word(), executions.size(), last.getId(),
                 instant(executions.get(0).getStartTime()), instant(last.getEndTime()),
                 owner.map(RunOwners.Owner::owner).orElse(null), owner.map(RunOwners.Owner::heartbeatAt).orElse(null),
                 message == null || message.isBlank() ? null : firstLine(message), partitions);

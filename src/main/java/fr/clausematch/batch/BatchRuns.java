@@ -33,6 +33,9 @@ import java.util.Set;
 @Service
 public class BatchRuns {
 
+    /** The RabbitMQ queue that carries the partitions of runs on remote workers. */
+    public static final String PARTITION_QUEUE = PartitionMessages.QUEUE;
+
     private final Job job;
     private final TaskExecutorJobLauncher launcher = new TaskExecutorJobLauncher();
     private final SimpleJobOperator operator = new SimpleJobOperator();
@@ -42,10 +45,11 @@ public class BatchRuns {
     private final BatchRunReading reading;
     private final StaleExecutions stale;
     private final Duration databasePatience;
+    private final BrokerCheck broker;
 
     BatchRuns(Job territoryPlanning, JobRepository repository, JobExplorer explorer, JobRegistry registry,
               TerritoryRepository territories, TerritoryPlanner planner, BatchRunReading reading, StaleExecutions stale,
-              BatchRunProperties properties) throws Exception {
+              BatchRunProperties properties, BrokerCheck broker) throws Exception {
         this.job = territoryPlanning;
         this.databasePatience = properties.databasePatience();
         this.explorer = explorer;
@@ -53,6 +57,7 @@ public class BatchRuns {
         this.planner = planner;
         this.reading = reading;
         this.stale = stale;
+        this.broker = broker;
         launcher.setJobRepository(repository);
         launcher.setTaskExecutor(new SimpleAsyncTaskExecutor("batch-run-"));
         launcher.afterPropertiesSet();
@@ -63,16 +68,25 @@ public class BatchRuns {
         operator.afterPropertiesSet();
     }
 
-    /** Launches a run of the request's territories (checked first: 400 for an unknown one), returns its number. */
+    /**
+     * Launches a run of the request's territories (checked first: 400 for an unknown one), returns its number. A run
+     * on remote workers first asks the broker: when it does not answer, {@link BrokerUnavailableException} and
+     * nothing is started (no execution is created).
+     */
     public synchronized RunView launch(RunRequest request, String actor) {
         List<String> chosen = territoriesOf(request);
-        refuseOverlap(chosen);
         Duration budget = budgetOf(request.budgetSeconds());
+        Workers workers = workersOf(request.workers());
+        refuseOverlap(chosen);
+        if (workers == Workers.REMOTE) {
+            broker.check();
+        }
         JobParameters parameters = new JobParametersBuilder()
                 .addString(BatchJobConfiguration.TERRITORIES, String.join(",", chosen))
                 .addLong(BatchJobConfiguration.BUDGET_SECONDS, budget.toSeconds())
                 .addLong(BatchJobConfiguration.LAUNCHED_AT, System.currentTimeMillis())
                 .addString(PlanTerritoryTasklet.ACTOR, actor, false)
+                .addString(Workers.PARAMETER, workers.word(), false)
                 .toJobParameters();
         JobExecution execution;
         try {
@@ -85,15 +99,24 @@ public class BatchRuns {
 
     /**
      * Restarts a stopped or failed run: its finished partitions are kept, the others planned again. A run still
-     * marked running is taken over only when its owner is gone ({@link StaleExecutions}); otherwise 409.
+     * marked running is taken over only when its owner is gone ({@link StaleExecutions}); otherwise 409; so is a run
+     * one of whose partitions a live remote worker still plans. A run on remote workers restarts on them, the broker
+     * asked first.
      */
     public RunView restart(long run) {
         JobExecution last = reading.lastExecution(run);
         switch (last.getStatus()) {
             case COMPLETED -> throw new ConflictException("le calcul par lots " + run + " est terminé : rien à reprendre");
             case ABANDONED -> throw new ConflictException("le calcul par lots " + run + " a été abandonné : lancez-en un autre");
-            case STARTING, STARTED, STOPPING -> stale.failIfOwnerGone(run, last);
             default -> { }
+        }
+        if (Workers.parse(last.getJobParameters().getString(Workers.PARAMETER)) == Workers.REMOTE) {
+            broker.check();
+        }
+        if (last.getStatus().isRunning()) {
+            stale.failIfOwnerGone(run, last);
+        } else {
+            stale.refuseLiveWorkers(run, last);
         }
         try {
             operator.restart(last.getId());
@@ -115,6 +138,19 @@ public class BatchRuns {
             throw new ConflictException("le calcul par lots " + run + " n'a pu être arrêté : " + e.getMessage());
         }
         return reading.get(run);
+    }
+
+    /**
+     * Asks the broker of remote workers whether it answers (and declares the queue of partitions); answers how many
+     * workers listen to it; {@link BrokerUnavailableException} when it is silent.
+     */
+    public int checkBroker() {
+        return broker.check();
+    }
+
+    /** The broker of remote workers, {@code host:port}. */
+    public String brokerAddress() {
+        return broker.address();
     }
 
     public RunView get(long run) {
@@ -193,6 +229,14 @@ public class BatchRuns {
             throw new InvalidFieldException("territories", "territoire inconnu : " + String.join(", ", unknown));
         }
         return List.copyOf(chosen);
+    }
+
+    private static Workers workersOf(String text) {
+        try {
+            return Workers.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("workers", e.getMessage());
+        }
     }
 
     private static Duration budgetOf(Long seconds) {

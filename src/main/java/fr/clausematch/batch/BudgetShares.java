@@ -35,6 +35,11 @@ public final class BudgetShares {
         double millis(long slots) {
             return base.toMillis() + perThousandSlots.toMillis() * slots / 1000.0;
         }
+
+        /** {@link #millis} rounded up to a whole millisecond. */
+        public long millisOf(long slots) {
+            return (long) Math.ceil(millis(slots));
+        }
     }
 
     private BudgetShares() {

@@ -43,11 +43,13 @@ class PlanTerritoryTasklet implements Tasklet {
     private final TerritoryPlanner planner;
     private final JobExplorer explorer;
     private final BatchRunProperties properties;
+    private final ShutdownSignal shutdown;
 
-    PlanTerritoryTasklet(TerritoryPlanner planner, JobExplorer explorer, BatchRunProperties properties) {
+    PlanTerritoryTasklet(TerritoryPlanner planner, JobExplorer explorer, BatchRunProperties properties, ShutdownSignal shutdown) {
         this.planner = planner;
         this.explorer = explorer;
         this.properties = properties;
+        this.shutdown = shutdown;
     }
 
     /** What remains of the run's budget, counted from its execution's start (a restart's budget starts anew). */
@@ -78,7 +80,7 @@ class PlanTerritoryTasklet implements Tasklet {
         long share = BudgetShares.heldTo(context.getLong(TerritoryPartitioner.BUDGET_MILLIS), millisLeft(step),
                 context.getLong(TerritoryPartitioner.SLOTS, 0), properties.overhead());
         Optional<TerritoryPlanner.Outcome> outcome = planner.plan(territory, run, Duration.ofMillis(share), actor + " (lot " + run + ")",
-                new StopSignal(explorer, step));
+                new StopSignal(explorer, step, shutdown));
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (outcome.isEmpty()) {
             log.info("Batch run {}: territory {} stopped", run, territory);

@@ -4,9 +4,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
-/** Table {@code batch_run_owner}: which process runs a job execution, and its last heartbeat. */
+/**
+ * Tables {@code batch_run_owner}: which process runs a job execution, and its last heartbeat; and
+ * {@code batch_step_owner}: which worker process plans a partition (a step execution) of a run on remote workers.
+ */
 @Repository
 class RunOwners {
 
@@ -20,11 +25,12 @@ class RunOwners {
         this.jdbc = jdbc;
     }
 
+    private static final String RECORD = """
+            INSERT INTO %1$s (%2$s, owner, heartbeat_at) VALUES (?, ?, now())
+            ON CONFLICT (%2$s) DO UPDATE SET owner = excluded.owner, heartbeat_at = now()""";
+
     void record(long jobExecution, String owner) {
-        jdbc.update("""
-                INSERT INTO batch_run_owner (job_execution_id, owner, heartbeat_at) VALUES (?, ?, now())
-                ON CONFLICT (job_execution_id) DO UPDATE SET owner = excluded.owner, heartbeat_at = now()""",
-                jobExecution, owner);
+        jdbc.update(RECORD.formatted("batch_run_owner", "job_execution_id"), jobExecution, owner);
     }
 
     void heartbeat(long jobExecution) {
@@ -34,6 +40,26 @@ class RunOwners {
     Optional<Owner> of(long jobExecution) {
         return jdbc.query("SELECT owner, heartbeat_at FROM batch_run_owner WHERE job_execution_id = ?",
                 (row, n) -> new Owner(row.getString(1), row.getTimestamp(2).toInstant()), jobExecution).stream().findFirst();
+    }
+
+    void recordStep(long stepExecution, String owner) {
+        jdbc.update(RECORD.formatted("batch_step_owner", "step_execution_id"), stepExecution, owner);
+    }
+
+    void heartbeatStep(long stepExecution) {
+        jdbc.update("UPDATE batch_step_owner SET heartbeat_at = now() WHERE step_execution_id = ?", stepExecution);
+    }
+
+    /** The workers of a job execution's partitions, by step execution id. */
+    Map<Long, Owner> ofSteps(long jobExecution) {
+        Map<Long, Owner> owners = new HashMap<>();
+        jdbc.query("""
+                SELECT o.step_execution_id, o.owner, o.heartbeat_at FROM batch_step_owner o
+                JOIN batch_step_execution s ON s.step_execution_id = o.step_execution_id WHERE s.job_execution_id = ?""",
+                row -> {
+                    owners.put(row.getLong(1), new Owner(row.getString(2), row.getTimestamp(3).toInstant()));
+                }, jobExecution);
+        return owners;
     }
 
     /** The database's clock, which every process's heartbeat is written by. */

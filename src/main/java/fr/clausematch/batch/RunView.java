@@ -7,10 +7,11 @@ import java.util.List;
 
 /**
  * A batch run (a job instance: its id is the run's number, kept across restarts) as its last execution
- * stands: status, budget, who asked, the process running it and its last heartbeat, and its partitions.
+ * stands: status, budget, who asked, where its partitions are planned ({@code local} or {@code remote}), the process
+ * running it and its last heartbeat, and its partitions.
  */
 public record RunView(long id, String status, List<String> territories, long budgetSeconds, String requestedBy,
-                      int executions, long lastExecution, @Nullable Instant startedAt, @Nullable Instant endedAt,
+                      String workers, int executions, long lastExecution, @Nullable Instant startedAt, @Nullable Instant endedAt,
                       @Nullable String owner, @Nullable Instant heartbeatAt, @Nullable String message,
                       List<PartitionView> partitions) {
 

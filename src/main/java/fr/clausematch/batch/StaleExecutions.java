@@ -9,12 +9,14 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,6 +53,7 @@ class StaleExecutions {
                     + " (vivant, dernier signe de vie il y a " + state.silentSeconds() + " s) : arrêtez-le (batch stop "
                     + run + ") ou attendez sa fin avant de le reprendre");
         }
+        refuseLiveWorkers(run, execution);
         markFailed(execution, state.goneReason());
     }
 
@@ -58,6 +61,61 @@ class StaleExecutions {
     Optional<String> goneReason(JobExecution execution) {
         OwnerState state = state(execution);
         return state.alive() ? Optional.empty() : Optional.of(state.goneReason());
+    }
+
+    /**
+     * Refuses (409) to take up a run while a worker process that is alive still plans one of its partitions (a run
+     * on remote workers whose manager died or timed out): taken up now, that territory would be planned twice.
+     */
+    void refuseLiveWorkers(long run, JobExecution execution) {
+        Map<Long, RunOwners.Owner> workers = owners.ofSteps(execution.getId());
+        if (workers.isEmpty()) {
+            return;
+        }
+        Instant now = owners.now();
+        for (StepExecution step : execution.getStepExecutions()) {
+            RunOwners.Owner worker = workers.get(step.getId());
+            if (step.getStatus().isRunning() && worker != null && alive(worker, now)) {
+                throw new ConflictException("le calcul par lots " + run + " a encore une partition (" + step.getStepName()
+                        + ") planifiée par l'ouvrier " + name(worker.owner()) + " (vivant) : attendez sa fin avant de le reprendre");
+            }
+        }
+    }
+
+    /**
+     * Whether an owner is alive: a recent heartbeat and, on this host, its process (pid and start instant). A
+     * process that lost its database lives on, but what it ran ended: its heartbeat stopped.
+     */
+    boolean alive(RunOwners.Owner owner, Instant now) {
+        return !processGone(owner) && Duration.between(owner.heartbeatAt(), now).compareTo(staleAfter) < 0;
+    }
+
+    /** Whether the owner is a process of this host that is no longer there. */
+    private static boolean processGone(RunOwners.Owner owner) {
+        boolean local = ProcessOwner.parse(owner.owner()).map(ProcessOwner::isLocal).orElse(true);
+        return local && ProcessOwner.isGone(owner.owner());
+    }
+
+    /** An owner as the messages name it: {@code host:pid}. */
+    static String name(String owner) {
+        return ProcessOwner.parse(owner).map(p -> p.host() + ":" + p.pid()).orElse(owner);
+    }
+
+    /**
+     * Marks one running partition FAILED through the JobRepository (its worker is gone); false when someone else
+     * changed it first (its version moved on: it ended, or was marked already).
+     */
+    boolean markStepFailed(StepExecution step, String description) {
+        try {
+            step.setStatus(BatchStatus.FAILED);
+            step.setEndTime(LocalDateTime.now());
+            step.setExitStatus(ExitStatus.FAILED.addExitDescription(description));
+            repository.update(step);
+            log.warn("Batch step execution {} ({}) marked FAILED: {}", step.getId(), step.getStepName(), description);
+            return true;
+        } catch (OptimisticLockingFailureException e) {
+            return false;
+        }
     }
 
     /** Whether the running execution's owner is alive (or the execution is just starting): it still holds its territories. */
@@ -82,13 +140,8 @@ class StaleExecutions {
             boolean starting = Duration.between(created, now).compareTo(staleAfter) < 0;
             return new OwnerState(starting, starting, !starting, "inconnu (aucun signe de vie)", Duration.between(created, now).toSeconds());
         }
-        String text = owner.get().owner();
-        Optional<ProcessOwner> parsed = ProcessOwner.parse(text);
         long silentSeconds = Duration.between(owner.get().heartbeatAt(), now).toSeconds();
-        boolean local = parsed.map(ProcessOwner::isLocal).orElse(true);
-        boolean processGone = local && ProcessOwner.isGone(text);
-        boolean alive = !processGone && silentSeconds < staleAfter.toSeconds();
-        return new OwnerState(alive, false, processGone, parsed.map(p -> p.host() + ":" + p.pid()).orElse(text), silentSeconds);
+        return new OwnerState(alive(owner.get(), now), false, processGone(owner.get()), name(owner.get().owner()), silentSeconds);
     }
 
     private void markFailed(JobExecution execution, String description) {

@@ -9,7 +9,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Whether a partition must stop: its step was told so in this process, or its job execution is marked STOPPING
- * in the JobRepository ({@code JobOperator.stop}, maybe from another process). The repository is read at most
+ * in the JobRepository ({@code JobOperator.stop}, maybe from another process), or its process is shutting down (a
+ * worker told to end by SIGTERM stops its partitions cleanly, storing nothing, for a restart to plan). The repository is read at most
  * once a second however often it is asked.
  */
 final class StopSignal implements BooleanSupplier {
@@ -18,17 +19,19 @@ final class StopSignal implements BooleanSupplier {
 
     private final JobExplorer explorer;
     private final StepExecution step;
+    private final BooleanSupplier shuttingDown;
     private long readAt = System.nanoTime() - EVERY_NANOS;
     private boolean stopping;
 
-    StopSignal(JobExplorer explorer, StepExecution step) {
+    StopSignal(JobExplorer explorer, StepExecution step, BooleanSupplier shuttingDown) {
         this.explorer = explorer;
         this.step = step;
+        this.shuttingDown = shuttingDown;
     }
 
     @Override
     public synchronized boolean getAsBoolean() {
-        if (step.isTerminateOnly() || stopping) {
+        if (step.isTerminateOnly() || stopping || shuttingDown.getAsBoolean()) {
             return true;
         }
         if (System.nanoTime() - readAt >= EVERY_NANOS) {

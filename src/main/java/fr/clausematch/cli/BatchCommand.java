@@ -1,10 +1,12 @@
 package fr.clausematch.cli;
 
 import fr.clausematch.batch.BatchRuns;
+import fr.clausematch.batch.BrokerUnavailableException;
 import fr.clausematch.batch.DatabaseLostException;
 import fr.clausematch.batch.RunBudget;
 import fr.clausematch.batch.RunRequest;
 import fr.clausematch.batch.RunView;
+import fr.clausematch.batch.Workers;
 import fr.clausematch.shared.ConflictException;
 import fr.clausematch.shared.InvalidFieldException;
 import fr.clausematch.shared.NotFoundException;
@@ -19,6 +21,8 @@ import java.util.Set;
 /**
  * {@code batch run|status|restart|stop}: batch runs over territories on the database, without the web server.
  * {@code run} and {@code restart} print the run's number, wait for its end and print one line per territory.
+ * {@code --workers remote} has the run planned by worker processes ({@link WorkerCommand}) through RabbitMQ; a
+ * broker that does not answer is refused (status 2) before anything starts.
  */
 public class BatchCommand implements Command {
 
@@ -37,7 +41,7 @@ public class BatchCommand implements Command {
 
     @Override
     public String usage() {
-        return "batch run [--territories 21,25 | --all] [--budget 15m]\n"
+        return "batch run [--territories 21,25 | --all] [--budget 15m] [--workers local|remote]\n"
                 + "  java -jar clausematch.jar batch status [RUN] | batch restart RUN | batch stop RUN";
     }
 
@@ -49,7 +53,7 @@ public class BatchCommand implements Command {
         String action = args.get(0);
         List<String> rest = args.subList(1, args.size()).stream().map(arg -> arg.equals("--all") ? "--all=yes" : arg).toList();
         return switch (action) {
-            case "run" -> launch(CommandArguments.parse(rest, Set.of("territories", "all", "budget")).expectPositional(0), out, err);
+            case "run" -> launch(CommandArguments.parse(rest, Set.of("territories", "all", "budget", "workers")).expectPositional(0), out, err);
             case "status" -> status(CommandArguments.parse(rest, Set.of()), out, err);
             case "restart", "stop" -> withRun(CommandArguments.parse(rest, Set.of()).expectPositional(1), action, out, err);
             default -> throw new UsageException("sous-commande inconnue : " + action + " (run, status, restart ou stop)");
@@ -63,11 +67,13 @@ public class BatchCommand implements Command {
             throw new UsageException("donnez soit --territories 21,25, soit --all");
         }
         Duration budget = budget(arguments.option("budget", "15m"));
+        Workers workers = workers(arguments.option("workers", "local"));
         List<String> territories = listed == null ? List.of() : Arrays.stream(listed.split(",")).map(String::trim).toList();
         return withRuns(err, runs -> {
-            RunView run = runs.launch(new RunRequest(territories, all, budget.toSeconds()), ACTOR);
-            out.printf("Calcul par lots %d lancé : %d territoire(s) (%s), budget %d s%n", run.id(), run.territories().size(),
-                    String.join(", ", run.territories()), run.budgetSeconds());
+            RunView run = runs.launch(new RunRequest(territories, all, budget.toSeconds(), workers.word()), ACTOR);
+            out.printf("Calcul par lots %d lancé : %d territoire(s) (%s), budget %d s%s%n", run.id(), run.territories().size(),
+                    String.join(", ", run.territories()), run.budgetSeconds(),
+                    workers == Workers.REMOTE ? ", ouvriers distants (file " + BatchRuns.PARTITION_QUEUE + ")" : "");
             out.flush();
             return finish(runs.await(run.id()), out);
         });
@@ -128,7 +134,7 @@ public class BatchCommand implements Command {
     private int withRuns(PrintStream err, WithRuns work) throws Exception {
         try (ConfigurableApplicationContext context = DatabaseContext.start(application)) {
             return work.run(context.getBean(BatchRuns.class));
-        } catch (InvalidFieldException | ConflictException | NotFoundException e) {
+        } catch (InvalidFieldException | ConflictException | NotFoundException | BrokerUnavailableException e) {
             err.println("Refusé : " + e.getMessage());
             return USAGE_ERROR;
         } catch (DatabaseLostException e) {
@@ -140,6 +146,14 @@ public class BatchCommand implements Command {
     private static Duration budget(String text) {
         try {
             return RunBudget.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static Workers workers(String text) {
+        try {
+            return Workers.parse(text);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

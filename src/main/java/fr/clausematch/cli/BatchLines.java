@@ -24,8 +24,9 @@ final class BatchLines {
     }
 
     static void run(RunView run, PrintStream out) {
-        out.printf(Locale.FRANCE, "Calcul par lots %d : %s — %d territoire(s), budget %d s, %d exécution(s), demandé par %s%s%n",
+        out.printf(Locale.FRANCE, "Calcul par lots %d : %s — %d territoire(s), budget %d s, %d exécution(s), ouvriers %s, demandé par %s%s%n",
                 run.id(), status(run.status()), run.territories().size(), run.budgetSeconds(), run.executions(),
+                "remote".equals(run.workers()) ? "distants" : "locaux",
                 run.requestedBy(), run.message() == null || "COMPLETED".equals(run.status()) ? "" : " (" + run.message() + ")");
     }
 

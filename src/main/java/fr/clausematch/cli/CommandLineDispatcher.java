@@ -24,6 +24,7 @@ public final class CommandLineDispatcher {
                 new ExportCommand(application),
                 new PurgeCommand(application),
                 new BatchCommand(application),
+                new WorkerCommand(application),
                 new GenerateCommand(),
                 new SolveCommand(),
                 new BenchmarkCommand()));

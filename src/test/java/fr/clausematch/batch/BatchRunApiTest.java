@@ -34,6 +34,7 @@ class BatchRunApiTest {
     @Autowired ObjectMapper json;
     @Autowired DatasetImporter importer;
     @Autowired JdbcTemplate jdbc;
+    @Autowired BatchRunProperties properties;
     @Autowired BatchRuns runs;
 
     @BeforeEach
@@ -51,6 +52,32 @@ class BatchRunApiTest {
         return json.readTree(answer);
     }
 
+    @Autowired org.springframework.amqp.rabbit.connection.CachingConnectionFactory connections;
+
+    @Test
+    void aRunOnRemoteWorkersIsRefusedWith503WhenTheBrokerIsSilentAndNothingStarts() throws Exception {
+        String broker = connections.getHost() + ":" + connections.getPort();
+        connections.resetConnection();
+        connections.setAddresses(connections.getHost() + ":1");
+        connections.setPort(1);
+        try {
+            String answer = mvc.perform(asAdmin(post("/api/batch-runs").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"territories\":[\"21\"],\"budgetSeconds\":10,\"workers\":\"remote\"}")))
+                    .andExpect(status().isServiceUnavailable()).andExpect(header().string("Retry-After", "30"))
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(json.readTree(answer).get("detail").asText())
+                    .startsWith("le courtier RabbitMQ " + connections.getHost() + ":1 ne répond pas : ").endsWith(" ; rien n'a été lancé");
+        } finally {
+            connections.resetConnection();
+            connections.setAddresses(broker);
+            connections.setPort(Integer.parseInt(broker.substring(broker.lastIndexOf(':') + 1)));
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_job_execution", Integer.class)).as("nothing started").isZero();
+        JsonNode refused = launch("{\"territories\":[\"21\"],\"workers\":\"elsewhere\"}", 400);
+        assertThat(refused.toString()).contains("ouvriers inconnus : « elsewhere » (attendu local ou remote)");
+    }
+
     @Test
     void aRunLaunchedByTheApiIsReadWithItsTerritories() throws Exception {
         JsonNode launched = launch("{\"territories\":[\"21\"],\"budgetSeconds\":10}", 201);
@@ -66,7 +93,8 @@ class BatchRunApiTest {
         assertThat(partition.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(partition.get("hoursFilled").asLong()).isPositive()
                 .isEqualTo(jdbc.queryForObject("SELECT hours_assigned FROM plan WHERE batch_run = ?", Long.class, id));
-        assertThat(partition.get("budgetMillis").asLong()).isEqualTo(10_000);
+        assertThat(partition.get("budgetMillis").asLong()).as("alone: the budget less its time outside the solver")
+                .isEqualTo(10_000 - properties.overhead().millisOf(partition.get("slots").asLong()));
         mvc.perform(asAdmin(get("/api/batch-runs"))).andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(id));
 
         mvc.perform(asAdmin(post("/api/batch-runs/" + id + "/restart"))).andExpect(status().isConflict())
@@ -77,7 +105,8 @@ class BatchRunApiTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Calculs par lots")));
         mvc.perform(asAdmin(get("/admin/batch-runs/" + id))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("terminé")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Territoires du calcul")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Territoires du calcul")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<strong id=\"run-workers\">locaux</strong>")));
         mvc.perform(asAdmin(post("/admin/batch-runs/" + id + "/reprise"))).andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", "/admin/batch-runs/" + id));
         var events = mvc.perform(asAdmin(get("/admin/batch-runs/" + id + "/events"))).andReturn();

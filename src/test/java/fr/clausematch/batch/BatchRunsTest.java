@@ -57,6 +57,34 @@ class BatchRunsTest {
         assertThatThrownBy(() -> runs.stop(done.id())).isInstanceOf(ConflictException.class).hasMessageContaining("pas en cours");
     }
 
+    @Autowired org.springframework.batch.core.Job territoryPlanning;
+    @Autowired org.springframework.batch.core.repository.JobRepository repository;
+    @Autowired org.springframework.batch.core.explore.JobExplorer explorer;
+    @Autowired org.springframework.batch.core.configuration.JobRegistry registry;
+    @Autowired fr.clausematch.planning.TerritoryPlanner planner;
+    @Autowired BatchRunProperties properties;
+    @Autowired BatchRunReading reading;
+    @Autowired StaleExecutions stale;
+
+    @Test
+    void aRunOnRemoteWorkersWhoseBrokerIsSilentIsRefusedAndNothingStarts() throws Exception {
+        var silent = new org.springframework.amqp.rabbit.connection.CachingConnectionFactory("127.0.0.1", 1);
+        try {
+            BatchRuns remote = new BatchRuns(territoryPlanning, repository, explorer, registry, territories, planner, reading,
+                    stale, properties, new BrokerCheck(silent));
+
+            assertThatThrownBy(() -> remote.launch(new RunRequest(List.of("21"), null, 60L, "remote"), "test"))
+                    .isInstanceOf(BrokerUnavailableException.class)
+                    .hasMessageStartingWith("le courtier RabbitMQ 127.0.0.1:1 ne répond pas : ")
+                    .hasMessageEndingWith(" ; rien n'a été lancé");
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_job_execution", Integer.class)).isZero();
+            assertThatThrownBy(() -> runs.launch(new RunRequest(List.of("21"), null, 60L, "elsewhere"), "test"))
+                    .isInstanceOf(InvalidFieldException.class).hasMessageContaining("ouvriers inconnus : « elsewhere »");
+        } finally {
+            silent.destroy();
+        }
+    }
+
     @Test
     void aTerritoryWithNoSlotCompletesWithNothingToDo() throws Exception {
         territories.save(new Territory("976", "Mayotte", Territory.Kind.DEPARTEMENT));
@@ -132,6 +160,39 @@ class BatchRunsTest {
         assertThat(plans(done.id())).as("finished territories are not planned again").isEqualTo(plans);
     }
 
+    @Autowired PartitionWatch watch;
+
+    @Test
+    void aRunWhoseManagerDiedWaitsForItsLiveWorkersAndADeadWorkersPartitionIsFailed() throws Exception {
+        RunView done = runs.await(runs.launch(new RunRequest(List.of("21", "25"), null, 10L), "test").id());
+        long execution = done.lastExecution();
+        // a manager gone (another host, silent for a minute) while a worker on a third host plans territory 21
+        jdbc.update("UPDATE batch_job_execution SET status = 'STARTED', exit_code = 'UNKNOWN', end_time = NULL WHERE job_execution_id = ?",
+                execution);
+        jdbc.update("UPDATE batch_step_execution SET status = 'STARTED', end_time = NULL WHERE job_execution_id = ? AND step_name IN (?, ?)",
+                execution, BatchJobConfiguration.MANAGER_STEP, BatchJobConfiguration.WORKER_STEP + ":21");
+        jdbc.update("UPDATE batch_run_owner SET owner = 'elsewhere:4242:1', heartbeat_at = now() - interval '1 minute' WHERE job_execution_id = ?",
+                execution);
+        long partition = jdbc.queryForObject("SELECT step_execution_id FROM batch_step_execution WHERE job_execution_id = ? AND step_name = ?",
+                Long.class, execution, BatchJobConfiguration.WORKER_STEP + ":21");
+        jdbc.update("INSERT INTO batch_step_owner (step_execution_id, owner, heartbeat_at) VALUES (?, 'worker-host:77:1', now())", partition);
+
+        assertThatThrownBy(() -> runs.restart(done.id())).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("a encore une partition (planTerritory:21) planifiée par l'ouvrier worker-host:77 (vivant)");
+        assertThat(watch.failGone(execution)).as("a live worker's partition is left to it").isZero();
+
+        jdbc.update("UPDATE batch_step_owner SET heartbeat_at = now() - interval '1 minute' WHERE step_execution_id = ?", partition);
+        assertThat(watch.failGone(execution)).isEqualTo(1);
+        assertThat(jdbc.queryForMap("SELECT status, exit_message FROM batch_step_execution WHERE step_execution_id = ?", partition))
+                .containsEntry("status", "FAILED").hasEntrySatisfying("exit_message",
+                        message -> assertThat((String) message).contains("ouvrier disparu : worker-host:77"));
+        runs.restart(done.id());
+        RunView again = runs.await(done.id());
+        assertThat(again.status()).isEqualTo("COMPLETED");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM plan WHERE batch_run = ?", Integer.class, done.id()))
+                .as("territory 21 keeps its one plan of the run (25, with no slot, has none)").isEqualTo(1);
+    }
+
     @Test
     void aStoppedRunStoresNothingForItsRunningTerritoryAndIsRestarted() throws Exception {
         RunView launched = runs.launch(new RunRequest(List.of("21"), null, 120L), "test");
@@ -161,10 +222,6 @@ class BatchRunsTest {
     }
 
     private Map<String, Long> plans(long run) {
-        Map<String, Long> plans = new java.util.TreeMap<>();
-        jdbc.query("SELECT territory_code, id FROM plan WHERE batch_run = ?", row -> {
-            plans.put(row.getString(1), row.getLong(2));
-        }, run);
-        return plans;
+        return BatchRunRows.plans(jdbc, run);
     }
 }

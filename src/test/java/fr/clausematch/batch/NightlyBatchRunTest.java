@@ -34,7 +34,7 @@ class NightlyBatchRunTest {
         TinySample.load(importer);
         NightlyBatchRun nightly = new NightlyBatchRun(runs, new BatchRunProperties(1, Duration.ofSeconds(2), "* * * * * *",
                 Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMillis(500),
-                Duration.ofSeconds(1)));
+                Duration.ofSeconds(1), Duration.ofMinutes(2)));
         try {
             nightly.schedule();
             assertThat(nightly.scheduled()).isTrue();

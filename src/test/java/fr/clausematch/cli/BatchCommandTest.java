@@ -35,14 +35,35 @@ class BatchCommandTest {
     void badArgumentsPrintTheUsageAndExitWith2() {
         for (String[] args : new String[][]{{"batch"}, {"batch", "frob"}, {"batch", "run"}, {"batch", "run", "--all", "--territories", "21"},
                 {"batch", "run", "--all", "--budget", "15 min"}, {"batch", "run", "--all", "--budget", "5s"}, {"batch", "restart"},
-                {"batch", "stop", "abc"}, {"batch", "status", "1", "2"}, {"batch", "run", "--all", "--workers", "remote"}}) {
+                {"batch", "stop", "abc"}, {"batch", "status", "1", "2"}, {"batch", "run", "--all", "--workers", "nowhere"}}) {
             assertThat(run(args)).as(String.join(" ", args)).isEqualTo(2);
             assertThat(err.toString(StandardCharsets.UTF_8)).as(String.join(" ", args)).startsWith("Erreur : ").contains("Usage : batch run");
         }
         run("batch", "run", "--all", "--budget", "15 min");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("budget invalide : « 15 min » (attendu par exemple 90s, 15m ou 1h)");
+        run("batch", "run", "--all", "--workers", "nowhere");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ouvriers inconnus : « nowhere » (attendu local ou remote)");
         run("help");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("batch run [--territories 21,25 | --all] [--budget 15m]");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("batch run [--territories 21,25 | --all] [--budget 15m] [--workers local|remote]")
+                .contains("java -jar clausematch.jar worker ");
+    }
+
+    @Test
+    void aWorkerWithoutASharedDatabaseIsRefused() {
+        String url = System.getProperty("spring.datasource.url");
+        System.setProperty("spring.datasource.url", "");
+        try {
+            assertThat(run("worker")).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("Refusé : un ouvrier a besoin de la base partagée")
+                    .contains("SPRING_DATASOURCE_URL");
+            assertThat(run("worker", "extra")).isEqualTo(2);
+        } finally {
+            if (url == null) {
+                System.clearProperty("spring.datasource.url");
+            } else {
+                System.setProperty("spring.datasource.url", url);
+            }
+        }
     }
 
     @Test
@@ -66,5 +87,17 @@ class BatchCommandTest {
                 .contains("Calcul par lots " + number + " : terminé — 2 territoire(s), budget 10 s, 1 exécution(s)");
         assertThat(run("batch", "restart", number)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Refusé : le calcul par lots " + number + " est terminé : rien à reprendre");
+
+        System.setProperty("spring.rabbitmq.port", "1");
+        try {
+            assertThat(run("batch", "run", "--territories", "21", "--budget", "10s", "--workers", "remote")).isEqualTo(2);
+        } finally {
+            System.clearProperty("spring.rabbitmq.port");
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Refusé : le courtier RabbitMQ localhost:1 ne répond pas : ")
+                .contains(" ; rien n'a été lancé");
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("lancé :");
+        assertThat(run("batch", "status")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("no run was created").containsOnlyOnce("Calcul par lots ");
     }
 }

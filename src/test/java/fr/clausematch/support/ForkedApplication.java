@@ -23,12 +23,26 @@ public final class ForkedApplication {
     private final String user;
     private final String password;
     private final Map<String, String> properties;
+    private final List<String> jvmOptions;
 
     public ForkedApplication(String jdbcUrl, String user, String password, Map<String, String> properties) {
+        this(jdbcUrl, user, password, properties, List.of());
+    }
+
+    /** {@code jvmOptions}: such as {@code -XX:TieredStopAtLevel=1}, for JVMs that start often and plan little. */
+    public ForkedApplication(String jdbcUrl, String user, String password, Map<String, String> properties, List<String> jvmOptions) {
         this.jdbcUrl = jdbcUrl;
         this.user = user;
         this.password = password;
         this.properties = properties;
+        this.jvmOptions = jvmOptions;
+    }
+
+    /** On the database of {@code dataSource} (the test's own, a Hikari pool). */
+    public static ForkedApplication on(javax.sql.DataSource dataSource, Map<String, String> properties, List<String> jvmOptions)
+            throws java.sql.SQLException {
+        com.zaxxer.hikari.HikariDataSource hikari = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+        return new ForkedApplication(hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword(), properties, jvmOptions);
     }
 
     /** Starts {@code java ... ClausematchApplication COMMAND...}, its output (and errors) written to {@code log}. */
@@ -39,6 +53,7 @@ public final class ForkedApplication {
                 "-Dspring.datasource.url=" + jdbcUrl, "-Dspring.datasource.username=" + user,
                 "-Dspring.datasource.password=" + password,
                 "-Dclausematch.security.admin.password=" + UUID.randomUUID()));
+        line.addAll(jvmOptions);
         properties.forEach((key, value) -> line.add("-D" + key + "=" + value));
         line.add("fr.clausematch.ClausematchApplication");
         line.addAll(List.of(command));
