@@ -1,0 +1,401 @@
+package fr.clausematch.matching.exact;
+
+import fr.clausematch.matching.model.Candidate;
+import fr.clausematch.matching.model.MatchingPlan;
+import fr.clausematch.matching.model.Slot;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The exact reference: the most hours a plan can fill, found and proven by CP-SAT, then (second stage) the most
+ * hours to women and QPV residents at those hours.
+ *
+ * <p>The model, written from DATA-FORMAT.md and not from the engine's constraints: a boolean per pair (slot,
+ * person) of the engine's value range that {@link RuleBook} also allows (rules 1-8); a slot takes at most one
+ * person; a pinned slot takes its pinned person; rule 9 (on every calendar day, the weekly hours of a person's
+ * slots running that day stay within the person's maximum) is one linear inequality per person and per first day of
+ * one of the person's possible slots, over the slots running that day (the set of slots running on any day is the
+ * set running on the latest first day among them, so those days are enough); the objective is the sum of the
+ * filled slots' hours. The problem is cut into its independent parts (no slot or person in common), each solved on
+ * its own: its optimum, or its best plan and CP-SAT's proven bound.
+ */
+public final class ExactMatching {
+
+    /** Parts with fewer pairs than this are searched by one CP-SAT worker (more only cost threads). */
+    private static final int SMALL_PART_PAIRS = 200;
+    /** The least time a part gets, so that CP-SAT can at least load it. */
+    private static final double MIN_PART_SECONDS = 0.05;
+
+    private static volatile boolean loaded;
+
+    private ExactMatching() {
+    }
+
+    /** Loads OR-Tools' native libraries (from the jar of the running platform) once. */
+    public static void loadNativeLibraries() {
+        if (!loaded) {
+            synchronized (ExactMatching.class) {
+                if (!loaded) {
+                    Loader.loadNativeLibraries();
+                    loaded = true;
+                }
+            }
+        }
+    }
+
+    /** Solves the problem (its slots' ranges and pins; its pairings are ignored but for the hint). */
+    public static ExactResult solve(MatchingPlan problem, ExactSettings settings) {
+        loadNativeLibraries();
+        long begin = System.nanoTime();
+        Problem p = new Problem(problem);
+        List<int[]> parts = p.parts();
+        Candidate[] chosen = new Candidate[p.slots.size()];
+        Map<String, String> hint = new HashMap<>();
+        if (settings.hint() != null) {
+            for (Slot s : settings.hint().getSlots()) {
+                if (s.getCandidate() != null) {
+                    hint.put(s.getId(), s.getCandidate().id());
+                }
+            }
+        }
+        long totalPairs = 0;
+        for (int[] part : parts) {
+            totalPairs += p.pairCount(part);
+        }
+        double hoursSeconds = settings.hoursLimit().toMillis() / 1000.0;
+        double sharesSeconds = settings.sharesLimit().toMillis() / 1000.0;
+        boolean shares = settings.sharesLimit().toMillis() > 0;
+        long hoursBound = 0;
+        long womenQpvBound = 0;
+        int optimal = 0;
+        int sharesOptimal = 0;
+        boolean infeasible = false;
+        boolean unknown = false;
+        long remainingPairs = totalPairs;
+        long stageStart = System.nanoTime();
+        double sharesUsed = 0;
+        for (int[] part : parts) {
+            long pairs = p.pairCount(part);
+            double left = hoursSeconds - (System.nanoTime() - stageStart) / 1e9;
+            double budget = Math.max(MIN_PART_SECONDS, left * pairs / Math.max(1, remainingPairs));
+            remainingPairs -= pairs;
+            PartModel m = new PartModel(p, part, hint);
+            CpSolver solver = solver(settings, pairs, budget);
+            CpSolverStatus status = solver.solve(m.model);
+            long partHoursTotal = m.totalHours();
+            if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
+                infeasible = true;
+                hoursBound += partHoursTotal;
+                womenQpvBound += 2 * partHoursTotal;
+                continue;
+            }
+            if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+                // no plan in time: CP-SAT's bound is then not to be read; every slot filled is a bound by construction
+                unknown = true;
+                hoursBound += partHoursTotal;
+                womenQpvBound += 2 * partHoursTotal;
+                continue;
+            }
+            hoursBound += Math.min(partHoursTotal, (long) Math.floor(solver.bestObjectiveBound() + 1e-6));
+            if (status == CpSolverStatus.OPTIMAL) {
+                optimal++;
+            }
+            m.read(solver, chosen);
+            if (!shares) {
+                continue;
+            }
+            long best = Math.round(solver.objectiveValue());
+            m.model.addGreaterOrEqual(m.hours, best);
+            m.model.clearObjective();
+            m.model.maximize(m.womenQpv);
+            m.model.clearHints();
+            m.hintFrom(solver);
+            double sharesLeft = sharesSeconds - sharesUsed;
+            double sharesBudget = Math.max(MIN_PART_SECONDS, sharesLeft * pairs / Math.max(1, pairs + remainingPairs));
+            long t = System.nanoTime();
+            CpSolver second = solver(settings, pairs, sharesBudget);
+            CpSolverStatus secondStatus = second.solve(m.model);
+            sharesUsed += (System.nanoTime() - t) / 1e9;
+            if (secondStatus == CpSolverStatus.OPTIMAL || secondStatus == CpSolverStatus.FEASIBLE) {
+                m.read(second, chosen);
+                womenQpvBound += Math.min(2 * partHoursTotal, (long) Math.floor(second.bestObjectiveBound() + 1e-6));
+                if (secondStatus == CpSolverStatus.OPTIMAL) {
+                    sharesOptimal++;
+                }
+            } else {
+                womenQpvBound += 2 * partHoursTotal;
+            }
+        }
+        MatchingPlan plan = p.plan(chosen);
+        long hours = 0;
+        long women = 0;
+        long qpv = 0;
+        for (Slot s : plan.getSlots()) {
+            if (s.getCandidate() != null) {
+                hours += s.getHours();
+                women += s.getCandidate().isWoman() ? s.getHours() : 0;
+                qpv += s.getCandidate().isQpvResident() ? s.getHours() : 0;
+            }
+        }
+        ExactResult.Status status = infeasible ? ExactResult.Status.INFEASIBLE : unknown ? ExactResult.Status.UNKNOWN
+                : optimal == parts.size() ? ExactResult.Status.OPTIMAL : ExactResult.Status.FEASIBLE;
+        ExactResult.Status sharesStatus = !shares ? null : infeasible ? ExactResult.Status.INFEASIBLE
+                : unknown ? ExactResult.Status.UNKNOWN
+                : sharesOptimal == parts.size() ? ExactResult.Status.OPTIMAL : ExactResult.Status.FEASIBLE;
+        return new ExactResult(status, hours, Math.max(hours, hoursBound), sharesStatus, women + qpv,
+                shares ? Math.max(women + qpv, womenQpvBound) : -1, women, qpv, parts.size(), optimal,
+                (System.nanoTime() - begin) / 1e9, p.refused, p.outside, plan);
+    }
+
+    private static CpSolver solver(ExactSettings settings, long pairs, double seconds) {
+        CpSolver solver = new CpSolver();
+        solver.getParameters()
+                .setMaxTimeInSeconds(seconds)
+                .setNumWorkers(pairs < SMALL_PART_PAIRS ? 1 : settings.workers())
+                .setRandomSeed(1)
+                .setLogSearchProgress(false);
+        return solver;
+    }
+
+    /** The problem as the model sees it: slots, people, and each slot's possible people (indexes). */
+    private static final class Problem {
+        final MatchingPlan source;
+        final List<Slot> slots;
+        final List<Candidate> people = new ArrayList<>();
+        final Map<Candidate, Integer> personIndex = new IdentityHashMap<>();
+        /** Per slot, the people it may take (indexes into {@link #people}). */
+        final int[][] domain;
+        long refused;
+        long outside;
+
+        Problem(MatchingPlan source) {
+            this.source = source;
+            this.slots = source.getSlots();
+            for (Candidate c : source.getCandidates()) {
+                index(c);
+            }
+            Map<String, List<Candidate>> byTrade = new HashMap<>();
+            for (Candidate c : source.getCandidates()) {
+                for (String trade : c.trades()) {
+                    byTrade.computeIfAbsent(trade, t -> new ArrayList<>()).add(c);
+                }
+            }
+            domain = new int[slots.size()][];
+            for (int i = 0; i < slots.size(); i++) {
+                Slot s = slots.get(i);
+                if (s.isPinned() && s.getCandidate() != null) {
+                    domain[i] = new int[] {index(s.getCandidate())};
+                    continue;
+                }
+                List<Integer> allowed = new ArrayList<>();
+                Set<String> inRange = new HashSet<>();
+                for (Candidate c : s.getCompatibleCandidates()) {
+                    inRange.add(c.id());
+                    if (RuleBook.allows(c, s, RuleBook.REACH_TOLERANCE_KM)) {
+                        allowed.add(index(c));
+                    } else {
+                        refused++;
+                    }
+                }
+                for (Candidate c : byTrade.getOrDefault(s.getTrade(), List.of())) {
+                    // a slot heavier a week than the person's maximum breaks rule 9 alone: the engine leaves it out
+                    if (!inRange.contains(c.id()) && s.getTenthsPerWeek() <= c.maxTenthsPerWeek()
+                            && RuleBook.allows(c, s, -RuleBook.REACH_TOLERANCE_KM)) {
+                        outside++;
+                    }
+                }
+                domain[i] = allowed.stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+
+        private int index(Candidate c) {
+            Integer i = personIndex.get(c);
+            if (i == null) {
+                i = people.size();
+                people.add(c);
+                personIndex.put(c, i);
+            }
+            return i;
+        }
+
+        long pairCount(int[] part) {
+            long n = 0;
+            for (int i : part) {
+                n += domain[i].length;
+            }
+            return n;
+        }
+
+        /** The independent parts (slot indexes), fewest pairs first; slots nobody may take are in none. */
+        List<int[]> parts() {
+            int n = slots.size();
+            int[] parent = new int[n + people.size()];
+            for (int i = 0; i < parent.length; i++) {
+                parent[i] = i;
+            }
+            for (int i = 0; i < n; i++) {
+                for (int c : domain[i]) {
+                    int a = find(parent, i);
+                    int b = find(parent, n + c);
+                    if (a != b) {
+                        parent[a] = b;
+                    }
+                }
+            }
+            Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                if (domain[i].length > 0) {
+                    byRoot.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
+                }
+            }
+            List<int[]> parts = new ArrayList<>();
+            for (List<Integer> part : byRoot.values()) {
+                parts.add(part.stream().mapToInt(Integer::intValue).toArray());
+            }
+            parts.sort(Comparator.comparingLong(this::pairCount));
+            return parts;
+        }
+
+        private static int find(int[] parent, int x) {
+            while (parent[x] != x) {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
+
+        /** A copy of the problem with these pairings (by slot index; null: empty). */
+        MatchingPlan plan(Candidate[] chosen) {
+            List<Slot> copies = new ArrayList<>(slots.size());
+            for (int i = 0; i < slots.size(); i++) {
+                Slot copy = slots.get(i).copy();
+                copy.setCandidate(chosen[i]);
+                copies.add(copy);
+            }
+            return new MatchingPlan(source.getId(), source.getCandidates(), source.getContracts(), source.getDemands(),
+                    copies, source.getSettings());
+        }
+    }
+
+    /** The CP-SAT model of one part. */
+    private static final class PartModel {
+        final CpModel model = new CpModel();
+        final Problem p;
+        final int[] part;
+        /** Per slot of the part, its booleans, one per person of its domain (same order). */
+        final BoolVar[][] x;
+        final LinearExpr hours;
+        final LinearExpr womenQpv;
+
+        PartModel(Problem p, int[] part, Map<String, String> hint) {
+            this.p = p;
+            this.part = part;
+            x = new BoolVar[part.length][];
+            Map<Integer, List<int[]>> byPerson = new HashMap<>(); // person -> {slot position, person position}
+            List<BoolVar> all = new ArrayList<>();
+            List<Long> hourWeights = new ArrayList<>();
+            List<Long> shareWeights = new ArrayList<>();
+            for (int k = 0; k < part.length; k++) {
+                Slot s = p.slots.get(part[k]);
+                int[] dom = p.domain[part[k]];
+                x[k] = new BoolVar[dom.length];
+                String hinted = hint.get(s.getId());
+                for (int j = 0; j < dom.length; j++) {
+                    Candidate c = p.people.get(dom[j]);
+                    BoolVar v = model.newBoolVar(s.getId() + "=" + c.id());
+                    x[k][j] = v;
+                    all.add(v);
+                    hourWeights.add((long) s.getHours());
+                    shareWeights.add((long) s.getHours() * ((c.isWoman() ? 1 : 0) + (c.isQpvResident() ? 1 : 0)));
+                    byPerson.computeIfAbsent(dom[j], q -> new ArrayList<>()).add(new int[] {k, j});
+                    if (hinted != null) {
+                        model.addHint(v, hinted.equals(c.id()));
+                    }
+                }
+                // one person per slot at most
+                if (dom.length > 1) {
+                    model.addAtMostOne(x[k]);
+                }
+                // a pinned slot keeps its person
+                if (s.isPinned() && s.getCandidate() != null) {
+                    model.addEquality(x[k][0], 1);
+                }
+            }
+            byPerson.forEach((person, pairs) -> weeklyLoad(p.people.get(person), pairs));
+            BoolVar[] vars = all.toArray(new BoolVar[0]);
+            hours = LinearExpr.weightedSum(vars, hourWeights.stream().mapToLong(Long::longValue).toArray());
+            womenQpv = LinearExpr.weightedSum(vars, shareWeights.stream().mapToLong(Long::longValue).toArray());
+            model.maximize(hours);
+        }
+
+        /** Rule 9 for one person: on each first day of one of the person's possible slots, the load of those running. */
+        private void weeklyLoad(Candidate c, List<int[]> pairs) {
+            Set<List<Integer>> seen = new HashSet<>();
+            for (int[] at : pairs) {
+                Slot day = p.slots.get(part[at[0]]);
+                List<Integer> running = new ArrayList<>();
+                long load = 0;
+                for (int q = 0; q < pairs.size(); q++) {
+                    Slot s = p.slots.get(part[pairs.get(q)[0]]);
+                    if (!s.getStartDate().isAfter(day.getStartDate()) && !s.getEndDate().isBefore(day.getStartDate())) {
+                        running.add(q);
+                        load += s.getTenthsPerWeek();
+                    }
+                }
+                if (load <= c.maxTenthsPerWeek() || !seen.add(running)) {
+                    continue;
+                }
+                BoolVar[] lits = new BoolVar[running.size()];
+                long[] tenths = new long[running.size()];
+                for (int r = 0; r < running.size(); r++) {
+                    int[] pair = pairs.get(running.get(r));
+                    lits[r] = x[pair[0]][pair[1]];
+                    tenths[r] = p.slots.get(part[pair[0]]).getTenthsPerWeek();
+                }
+                model.addLessOrEqual(LinearExpr.weightedSum(lits, tenths), c.maxTenthsPerWeek());
+            }
+        }
+
+        long totalHours() {
+            long total = 0;
+            for (int i : part) {
+                total += p.slots.get(i).getHours();
+            }
+            return total;
+        }
+
+        void read(CpSolver solver, Candidate[] chosen) {
+            for (int k = 0; k < part.length; k++) {
+                chosen[part[k]] = null;
+                for (int j = 0; j < x[k].length; j++) {
+                    if (solver.booleanValue(x[k][j])) {
+                        chosen[part[k]] = p.people.get(p.domain[part[k]][j]);
+                    }
+                }
+            }
+        }
+
+        void hintFrom(CpSolver solver) {
+            for (BoolVar[] vars : x) {
+                for (BoolVar v : vars) {
+                    model.addHint(v, solver.booleanValue(v));
+                }
+            }
+        }
+    }
+}
