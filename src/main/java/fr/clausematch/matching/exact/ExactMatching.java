@@ -83,6 +83,7 @@ public final class ExactMatching {
         long hoursBound = 0;
         long womenQpvBound = 0;
         int optimal = 0;
+        int bySlots = 0;
         int sharesOptimal = 0;
         boolean infeasible = false;
         boolean unknown = false;
@@ -94,12 +95,20 @@ public final class ExactMatching {
             double left = hoursSeconds - (System.nanoTime() - stageStart) / 1e9;
             double budget = Math.max(MIN_PART_SECONDS, left * pairs / Math.max(1, remainingPairs));
             remainingPairs -= pairs;
+            if (pairs > settings.maxPartPairs()) {
+                unknown = true;
+                bySlots++;
+                hoursBound += p.hours(part);
+                womenQpvBound += 2 * p.hours(part);
+                continue;
+            }
             PartModel m = new PartModel(p, part, hint);
             CpSolver solver = solver(settings, pairs, budget);
             CpSolverStatus status = solver.solve(m.model);
-            long partHoursTotal = m.totalHours();
+            long partHoursTotal = p.hours(part);
             if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
                 infeasible = true;
+                bySlots++;
                 hoursBound += partHoursTotal;
                 womenQpvBound += 2 * partHoursTotal;
                 continue;
@@ -107,6 +116,7 @@ public final class ExactMatching {
             if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
                 // no plan in time: CP-SAT's bound is then not to be read; every slot filled is a bound by construction
                 unknown = true;
+                bySlots++;
                 hoursBound += partHoursTotal;
                 womenQpvBound += 2 * partHoursTotal;
                 continue;
@@ -158,7 +168,7 @@ public final class ExactMatching {
                 : unknown ? ExactResult.Status.UNKNOWN
                 : sharesOptimal == parts.size() ? ExactResult.Status.OPTIMAL : ExactResult.Status.FEASIBLE;
         return new ExactResult(status, hours, Math.max(hours, hoursBound), sharesStatus, women + qpv,
-                shares ? Math.max(women + qpv, womenQpvBound) : -1, women, qpv, parts.size(), optimal,
+                shares ? Math.max(women + qpv, womenQpvBound) : -1, women, qpv, parts.size(), optimal, bySlots,
                 (System.nanoTime() - begin) / 1e9, p.refused, p.outside, plan);
     }
 
@@ -231,6 +241,14 @@ public final class ExactMatching {
                 personIndex.put(c, i);
             }
             return i;
+        }
+
+        long hours(int[] part) {
+            long total = 0;
+            for (int i : part) {
+                total += slots.get(i).getHours();
+            }
+            return total;
         }
 
         long pairCount(int[] part) {
@@ -369,14 +387,6 @@ public final class ExactMatching {
                 }
                 model.addLessOrEqual(LinearExpr.weightedSum(lits, tenths), c.maxTenthsPerWeek());
             }
-        }
-
-        long totalHours() {
-            long total = 0;
-            for (int i : part) {
-                total += p.slots.get(i).getHours();
-            }
-            return total;
         }
 
         void read(CpSolver solver, Candidate[] chosen) {

@@ -18,6 +18,8 @@ import fr.clausematch.matching.model.MatchingPlan;
  * @param qpvHours       hours of {@code plan} filled by QPV residents
  * @param parts          independent parts solved (slots that nobody can take are in none)
  * @param partsOptimal   parts proven optimal for the hours
+ * @param partsBySlots   parts whose bound is the hours of their slots (too many pairs for CP-SAT, or no plan in
+ *                       time): valid by construction, but loose
  * @param seconds        wall time of both stages
  * @param pairsRefused   pairs of the engine's value ranges that the exact model's own reading of rules 1-8 refuses
  *                       (left out of the model; 0 when the two agree)
@@ -37,12 +39,23 @@ public record ExactResult(
         long qpvHours,
         int parts,
         int partsOptimal,
+        int partsBySlots,
         double seconds,
         long pairsRefused,
         long pairsOutside,
         MatchingPlan plan) {
 
     public enum Status { OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN }
+
+    /** What the bound is: {@code exact} (every part optimal), {@code cp-sat} (CP-SAT's proven bound), {@code cp-sat+slots}. */
+    public String boundKind() {
+        return partsOptimal == parts ? "exact" : partsBySlots == 0 ? "cp-sat" : "cp-sat+slots";
+    }
+
+    /** How far {@code hoursFilled} is from the bound, as a percentage of the bound (0 when the bound is 0). */
+    public double gapPercent(long hoursFilled) {
+        return hoursBound == 0 ? 0 : 100.0 * (hoursBound - hoursFilled) / hoursBound;
+    }
 
     /** {@code hours} as a percentage of the proven bound (100 when the bound is 0). */
     public double percentOfBound(long hoursFilled) {

@@ -13,8 +13,15 @@ import java.time.Duration;
  *                    residents); zero: no second stage
  * @param workers     CP-SAT search workers (its portfolio; more than the cores is allowed)
  * @param hint        a plan whose pairings are given to CP-SAT as a starting point (never enforced), or null
+ * @param maxPartPairs a part with more pairs (slot, person) than this is not given to CP-SAT: its bound is then the
+ *                    hours of its slots (valid by construction), and the plan leaves it empty
  */
-public record ExactSettings(Duration hoursLimit, Duration sharesLimit, int workers, MatchingPlan hint) {
+public record ExactSettings(Duration hoursLimit, Duration sharesLimit, int workers, MatchingPlan hint, long maxPartPairs) {
+
+    /** Every part to CP-SAT. */
+    public ExactSettings(Duration hoursLimit, Duration sharesLimit, int workers, MatchingPlan hint) {
+        this(hoursLimit, sharesLimit, workers, hint, Long.MAX_VALUE);
+    }
 
     public ExactSettings {
         if (hoursLimit == null || hoursLimit.isNegative() || sharesLimit == null || sharesLimit.isNegative()) {
@@ -31,14 +38,18 @@ public record ExactSettings(Duration hoursLimit, Duration sharesLimit, int worke
     }
 
     public ExactSettings withHint(MatchingPlan plan) {
-        return new ExactSettings(hoursLimit, sharesLimit, workers, plan);
+        return new ExactSettings(hoursLimit, sharesLimit, workers, plan, maxPartPairs);
     }
 
     public ExactSettings withoutShares() {
-        return new ExactSettings(hoursLimit, Duration.ZERO, workers, hint);
+        return new ExactSettings(hoursLimit, Duration.ZERO, workers, hint, maxPartPairs);
     }
 
     public ExactSettings withWorkers(int count) {
-        return new ExactSettings(hoursLimit, sharesLimit, count, hint);
+        return new ExactSettings(hoursLimit, sharesLimit, count, hint, maxPartPairs);
+    }
+
+    public ExactSettings withMaxPartPairs(long pairs) {
+        return new ExactSettings(hoursLimit, sharesLimit, workers, hint, pairs);
     }
 }
