@@ -5,6 +5,10 @@ import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.model.Slot;
 
 import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
@@ -28,10 +32,9 @@ import java.util.Set;
  * <p>The model, written from DATA-FORMAT.md and not from the engine's constraints: a boolean per pair (slot,
  * person) of the engine's value range that {@link RuleBook} also allows (rules 1-8); a slot takes at most one
  * person; a pinned slot takes its pinned person; rule 9 (on every calendar day, the weekly hours of a person's
- * slots running that day stay within the person's maximum) is one linear inequality per person and per first day of
- * one of the person's possible slots, over the slots running that day (the set of slots running on any day is the
- * set running on the latest first day among them, so those days are enough); the objective is the sum of the
- * filled slots' hours. The problem is cut into its independent parts (no slot or person in common), each solved on
+ * slots running that day stay within the person's maximum) is one linear inequality per person and per largest set
+ * of the person's possible slots that run together on some day (the slots running on any day are within one of
+ * them); the objective is the sum of the filled slots' hours. The problem is cut into its independent parts (no slot or person in common), each solved on
  * its own: its optimum, or its best plan and CP-SAT's proven bound.
  */
 public final class ExactMatching {
@@ -40,6 +43,12 @@ public final class ExactMatching {
     private static final int SMALL_PART_PAIRS = 200;
     /** The least time a part gets, so that CP-SAT can at least load it. */
     private static final double MIN_PART_SECONDS = 0.05;
+    /** The most time a part may get beyond its share by pairs. */
+    private static final double SMALL_PART_SECONDS = 1.0;
+    /** The least time the LP relaxation of a part gets when CP-SAT found nothing. */
+    private static final double LP_MIN_SECONDS = 10.0;
+    /** Parts with more pairs than this go to the LP relaxation at once (CP-SAT finds no plan of them in minutes). */
+    private static final long LP_FIRST_PAIRS = 100_000;
 
     private static volatile boolean loaded;
 
@@ -84,16 +93,22 @@ public final class ExactMatching {
         long womenQpvBound = 0;
         int optimal = 0;
         int bySlots = 0;
+        int byLp = 0;
         int sharesOptimal = 0;
         boolean infeasible = false;
         boolean unknown = false;
         long remainingPairs = totalPairs;
+        int partsLeft = parts.size();
         long stageStart = System.nanoTime();
         double sharesUsed = 0;
         for (int[] part : parts) {
             long pairs = p.pairCount(part);
             double left = hoursSeconds - (System.nanoTime() - stageStart) / 1e9;
-            double budget = Math.max(MIN_PART_SECONDS, left * pairs / Math.max(1, remainingPairs));
+            // its share by pairs, or (up to a second) an equal share of what is left if more: a small part then has
+            // the time to be proven, and what it leaves goes to the next ones
+            double budget = Math.max(MIN_PART_SECONDS, Math.max(left * pairs / Math.max(1, remainingPairs),
+                    Math.min(SMALL_PART_SECONDS, left / partsLeft)));
+            partsLeft--;
             remainingPairs -= pairs;
             if (pairs > settings.maxPartPairs()) {
                 unknown = true;
@@ -102,8 +117,9 @@ public final class ExactMatching {
                 womenQpvBound += 2 * p.hours(part);
                 continue;
             }
+            long partStart = System.nanoTime();
             PartModel m = new PartModel(p, part, hint);
-            CpSolver solver = solver(settings, pairs, budget);
+            CpSolver solver = solver(settings, pairs, pairs > LP_FIRST_PAIRS ? 0.0 : budget);
             CpSolverStatus status = solver.solve(m.model);
             long partHoursTotal = p.hours(part);
             if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
@@ -114,14 +130,30 @@ public final class ExactMatching {
                 continue;
             }
             if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-                // no plan in time: CP-SAT's bound is then not to be read; every slot filled is a bound by construction
+                // no plan in time: CP-SAT's bound is then not to be read; the LP relaxation's optimum, else every slot
+                // filled, is a bound by construction
                 unknown = true;
-                bySlots++;
-                hoursBound += partHoursTotal;
+                long lp = m.lpBound(Math.max(LP_MIN_SECONDS, budget - (System.nanoTime() - partStart) / 1e9));
+                if (lp >= 0) {
+                    byLp++;
+                    hoursBound += Math.min(partHoursTotal, lp);
+                } else {
+                    bySlots++;
+                    hoursBound += partHoursTotal;
+                }
                 womenQpvBound += 2 * partHoursTotal;
                 continue;
             }
-            hoursBound += Math.min(partHoursTotal, (long) Math.floor(solver.bestObjectiveBound() + 1e-6));
+            long partBound = Math.min(partHoursTotal, (long) Math.floor(solver.bestObjectiveBound() + 1e-6));
+            if (status == CpSolverStatus.FEASIBLE) {
+                // not proven: the LP relaxation may bound it closer than CP-SAT did in its time
+                long lp = m.lpBound(Math.max(1.0, budget / 2));
+                if (lp >= 0 && lp < partBound) {
+                    partBound = Math.max(lp, Math.round(solver.objectiveValue()));
+                    byLp++;
+                }
+            }
+            hoursBound += partBound;
             if (status == CpSolverStatus.OPTIMAL) {
                 optimal++;
             }
@@ -168,7 +200,7 @@ public final class ExactMatching {
                 : unknown ? ExactResult.Status.UNKNOWN
                 : sharesOptimal == parts.size() ? ExactResult.Status.OPTIMAL : ExactResult.Status.FEASIBLE;
         return new ExactResult(status, hours, Math.max(hours, hoursBound), sharesStatus, women + qpv,
-                shares ? Math.max(women + qpv, womenQpvBound) : -1, women, qpv, parts.size(), optimal, bySlots,
+                shares ? Math.max(women + qpv, womenQpvBound) : -1, women, qpv, parts.size(), optimal, byLp, bySlots,
                 (System.nanoTime() - begin) / 1e9, p.refused, p.outside, plan);
     }
 
@@ -319,6 +351,10 @@ public final class ExactMatching {
         final BoolVar[][] x;
         final LinearExpr hours;
         final LinearExpr womenQpv;
+        /** Rule 9's inequalities, for the LP relaxation: the pairs (slot position, person position), weights, maximum. */
+        final List<int[][]> limitPairs = new ArrayList<>();
+        final List<long[]> limitTenths = new ArrayList<>();
+        final List<Long> limitMax = new ArrayList<>();
 
         PartModel(Problem p, int[] part, Map<String, String> hint) {
             this.p = p;
@@ -361,31 +397,103 @@ public final class ExactMatching {
             model.maximize(hours);
         }
 
-        /** Rule 9 for one person: on each first day of one of the person's possible slots, the load of those running. */
+        /**
+         * Rule 9 for one person: the slots running on one day, for every day, are within one of the sets of slots that
+         * run together on a day and are the most that do (found by a sweep over first and last days: the slots
+         * running just before the first end that follows a start); one inequality per such set above the maximum.
+         */
         private void weeklyLoad(Candidate c, List<int[]> pairs) {
-            Set<List<Integer>> seen = new HashSet<>();
-            for (int[] at : pairs) {
-                Slot day = p.slots.get(part[at[0]]);
-                List<Integer> running = new ArrayList<>();
-                long load = 0;
-                for (int q = 0; q < pairs.size(); q++) {
-                    Slot s = p.slots.get(part[pairs.get(q)[0]]);
-                    if (!s.getStartDate().isAfter(day.getStartDate()) && !s.getEndDate().isBefore(day.getStartDate())) {
-                        running.add(q);
-                        load += s.getTenthsPerWeek();
-                    }
-                }
-                if (load <= c.maxTenthsPerWeek() || !seen.add(running)) {
+            int n = pairs.size();
+            long[] events = new long[2 * n]; // day * 2 (+1 for a start), then the pair's position: ends first on a day
+            for (int q = 0; q < n; q++) {
+                Slot s = p.slots.get(part[pairs.get(q)[0]]);
+                events[2 * q] = ((s.getEndDate().toEpochDay() + 1) * 2) << 20 | q;
+                events[2 * q + 1] = ((s.getStartDate().toEpochDay() * 2 + 1)) << 20 | q;
+            }
+            java.util.Arrays.sort(events);
+            java.util.LinkedHashSet<Integer> running = new java.util.LinkedHashSet<>();
+            boolean started = false;
+            for (long e : events) {
+                int q = (int) (e & ((1 << 20) - 1));
+                boolean isStart = ((e >> 20) & 1) == 1;
+                if (isStart) {
+                    running.add(q);
+                    started = true;
                     continue;
                 }
-                BoolVar[] lits = new BoolVar[running.size()];
-                long[] tenths = new long[running.size()];
-                for (int r = 0; r < running.size(); r++) {
-                    int[] pair = pairs.get(running.get(r));
-                    lits[r] = x[pair[0]][pair[1]];
-                    tenths[r] = p.slots.get(part[pair[0]]).getTenthsPerWeek();
+                if (started) {
+                    limit(c, pairs, running);
+                    started = false;
                 }
-                model.addLessOrEqual(LinearExpr.weightedSum(lits, tenths), c.maxTenthsPerWeek());
+                running.remove(q);
+            }
+        }
+
+        private void limit(Candidate c, List<int[]> pairs, Set<Integer> running) {
+            long load = 0;
+            for (int q : running) {
+                load += p.slots.get(part[pairs.get(q)[0]]).getTenthsPerWeek();
+            }
+            if (load <= c.maxTenthsPerWeek()) {
+                return;
+            }
+            BoolVar[] lits = new BoolVar[running.size()];
+            long[] tenths = new long[running.size()];
+            int r = 0;
+            for (int q : running) {
+                int[] pair = pairs.get(q);
+                lits[r] = x[pair[0]][pair[1]];
+                tenths[r++] = p.slots.get(part[pair[0]]).getTenthsPerWeek();
+            }
+            model.addLessOrEqual(LinearExpr.weightedSum(lits, tenths), c.maxTenthsPerWeek());
+            int[][] at = new int[running.size()][];
+            r = 0;
+            for (int q : running) {
+                at[r++] = pairs.get(q);
+            }
+            limitPairs.add(at);
+            limitTenths.add(tenths);
+            limitMax.add((long) c.maxTenthsPerWeek());
+        }
+
+        /**
+         * The LP relaxation's optimum (GLOP: each boolean between 0 and 1, the same inequalities), an upper bound on
+         * the part's hours by construction; -1 when GLOP does not prove its optimum within {@code seconds}. Loosened by
+         * a millionth against rounding.
+         */
+        long lpBound(double seconds) {
+            MPSolver lp = MPSolver.createSolver("GLOP");
+            try {
+                MPVariable[][] y = new MPVariable[x.length][];
+                MPObjective objective = lp.objective();
+                for (int k = 0; k < x.length; k++) {
+                    y[k] = new MPVariable[x[k].length];
+                    MPConstraint one = lp.makeConstraint(-MPSolver.infinity(), 1);
+                    for (int j = 0; j < x[k].length; j++) {
+                        y[k][j] = lp.makeNumVar(0, 1, "");
+                        one.setCoefficient(y[k][j], 1);
+                        objective.setCoefficient(y[k][j], p.slots.get(part[k]).getHours());
+                    }
+                    if (p.slots.get(part[k]).isPinned() && x[k].length == 1) {
+                        y[k][0].setLb(1);
+                    }
+                }
+                for (int r = 0; r < limitPairs.size(); r++) {
+                    MPConstraint row = lp.makeConstraint(-MPSolver.infinity(), limitMax.get(r));
+                    int[][] at = limitPairs.get(r);
+                    for (int i = 0; i < at.length; i++) {
+                        row.setCoefficient(y[at[i][0]][at[i][1]], limitTenths.get(r)[i]);
+                    }
+                }
+                objective.setMaximization();
+                lp.setTimeLimit((long) (seconds * 1000));
+                if (lp.solve() != MPSolver.ResultStatus.OPTIMAL) {
+                    return -1;
+                }
+                double value = objective.value();
+                return (long) Math.floor(value + 1e-6 * Math.abs(value) + 1e-6);
+            } finally {
+                lp.delete();
             }
         }
 

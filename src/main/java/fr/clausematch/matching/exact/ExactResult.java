@@ -18,8 +18,9 @@ import fr.clausematch.matching.model.MatchingPlan;
  * @param qpvHours       hours of {@code plan} filled by QPV residents
  * @param parts          independent parts solved (slots that nobody can take are in none)
  * @param partsOptimal   parts proven optimal for the hours
- * @param partsBySlots   parts whose bound is the hours of their slots (too many pairs for CP-SAT, or no plan in
- *                       time): valid by construction, but loose
+ * @param partsByLp      parts where CP-SAT found no plan in time, bounded by the optimum of the LP relaxation (GLOP)
+ * @param partsBySlots   parts whose bound is the hours of their slots (too many pairs for CP-SAT, or neither CP-SAT nor
+ *                       the LP in time): valid by construction, but loose
  * @param seconds        wall time of both stages
  * @param pairsRefused   pairs of the engine's value ranges that the exact model's own reading of rules 1-8 refuses
  *                       (left out of the model; 0 when the two agree)
@@ -39,6 +40,7 @@ public record ExactResult(
         long qpvHours,
         int parts,
         int partsOptimal,
+        int partsByLp,
         int partsBySlots,
         double seconds,
         long pairsRefused,
@@ -47,9 +49,12 @@ public record ExactResult(
 
     public enum Status { OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN }
 
-    /** What the bound is: {@code exact} (every part optimal), {@code cp-sat} (CP-SAT's proven bound), {@code cp-sat+slots}. */
+    /**
+     * What the bound is: {@code exact} (every part optimal), {@code cp-sat} (CP-SAT's proven bound on every part),
+     * with {@code +lp} when some parts are bounded by the LP relaxation, {@code +slots} by their slots' hours.
+     */
     public String boundKind() {
-        return partsOptimal == parts ? "exact" : partsBySlots == 0 ? "cp-sat" : "cp-sat+slots";
+        return partsOptimal == parts ? "exact" : "cp-sat" + (partsByLp > 0 ? "+lp" : "") + (partsBySlots > 0 ? "+slots" : "");
     }
 
     /** How far {@code hoursFilled} is from the bound, as a percentage of the bound (0 when the bound is 0). */
