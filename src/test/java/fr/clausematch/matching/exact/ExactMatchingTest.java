@@ -84,6 +84,21 @@ class ExactMatchingTest {
     }
 
     @Test
+    void theLpRelaxationBoundsTheOptimumAndTheEnginesPlansFromAbove() {
+        for (long seed = 1; seed <= 6; seed++) {
+            MatchingPlan problem = MatchingProblems.create(crowded(4, 30, seed));
+            ExactResult exact = ExactMatching.solve(problem, QUICK.withoutShares());
+            long lp = ExactMatching.lpBound(problem, 10);
+            assertThat(exact.status()).isEqualTo(ExactResult.Status.OPTIMAL);
+            assertThat(lp).as("seed " + seed).isGreaterThanOrEqualTo(exact.hours())
+                    .isLessThanOrEqualTo(problem.getSlots().stream().mapToLong(Slot::getHours).sum());
+            assertThat(lp).isGreaterThanOrEqualTo(MatchingSolver.solve(problem, Duration.ofSeconds(1), null, null).filledHours());
+        }
+        MatchingPlan random = MatchingProblems.create(Fixtures.randomInput(80, 160, 11));
+        assertThat(ExactMatching.lpBound(random, 10)).isGreaterThanOrEqualTo(ExactMatching.solve(random, QUICK).hours());
+    }
+
+    @Test
     void weeklyLoadBindsOnlyWhereSlotsRunTheSameDay() {
         // A and B overlap, B and C overlap, A and C do not: 20 h + 20 h > 35 h, so B goes only alone.
         Contract k = contract("K1");
