@@ -49,6 +49,8 @@ public final class ExactMatching {
     private static final double LP_MIN_SECONDS = 10.0;
     /** Parts with more pairs than this go to the LP relaxation at once (CP-SAT finds no plan of them in minutes). */
     private static final long LP_FIRST_PAIRS = 100_000;
+    /** Above this many (slot, person of its trade) checks the pairs outside the engine's ranges are not counted (-1). */
+    private static final long MAX_OUTSIDE_CHECKS = 300_000_000L;
 
     private static volatile boolean loaded;
 
@@ -133,7 +135,9 @@ public final class ExactMatching {
                 // no plan in time: CP-SAT's bound is then not to be read; the LP relaxation's optimum, else every slot
                 // filled, is a bound by construction
                 unknown = true;
-                long lp = m.lpBound(Math.max(LP_MIN_SECONDS, budget - (System.nanoTime() - partStart) / 1e9));
+                // at least LP_MIN_SECONDS while the stage has time left, a second once it is spent
+                long lp = m.lpBound(Math.max(Math.min(LP_MIN_SECONDS, Math.max(1.0, left)),
+                        budget - (System.nanoTime() - partStart) / 1e9));
                 if (lp >= 0) {
                     byLp++;
                     hoursBound += Math.min(partHoursTotal, lp);
@@ -256,6 +260,12 @@ public final class ExactMatching {
                 }
             }
             domain = new int[slots.size()][];
+            long checks = 0;
+            for (Slot s : slots) {
+                checks += byTrade.getOrDefault(s.getTrade(), List.of()).size();
+            }
+            boolean scanOutside = checks <= MAX_OUTSIDE_CHECKS;
+            outside = scanOutside ? 0 : -1;
             for (int i = 0; i < slots.size(); i++) {
                 Slot s = slots.get(i);
                 if (s.isPinned() && s.getCandidate() != null) {
@@ -272,7 +282,7 @@ public final class ExactMatching {
                         refused++;
                     }
                 }
-                for (Candidate c : byTrade.getOrDefault(s.getTrade(), List.of())) {
+                for (Candidate c : scanOutside ? byTrade.getOrDefault(s.getTrade(), List.<Candidate>of()) : List.<Candidate>of()) {
                     // a slot heavier a week than the person's maximum breaks rule 9 alone: the engine leaves it out
                     if (!inRange.contains(c.id()) && s.getTenthsPerWeek() <= c.maxTenthsPerWeek()
                             && RuleBook.allows(c, s, -RuleBook.REACH_TOLERANCE_KM)) {

@@ -26,7 +26,7 @@ import fr.clausematch.matching.model.MatchingPlan;
  *                       (left out of the model; 0 when the two agree)
  * @param pairsOutside   pairs that the exact model's rules 1-8 allow but the engine's ranges lack, but for a slot
  *                       heavier a week than the person's maximum (rule 9 alone); rejected pairings count here; they
- *                       stay out of the model
+ *                       stay out of the model; -1 when not counted (more than 300 million checks: a national problem)
  * @param plan           the best plan, as a copy of the problem with its pairings
  */
 public record ExactResult(
