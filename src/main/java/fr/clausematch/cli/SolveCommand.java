@@ -43,6 +43,11 @@ public class SolveCommand implements Command {
 
     /** Parts with more pairs (slot, person) than this are bounded by their slots' hours, not by CP-SAT (memory). */
     static final long BOUND_MAX_PART_PAIRS = 500_000;
+    /**
+     * Up to this many slots the bound is computed unless {@code --bound no}: on the national problem it takes some 3 GB
+     * more than the solve (OR-Tools' native memory beside a full heap), past a 4 GB machine.
+     */
+    static final int BOUND_DEFAULT_MAX_SLOTS = 50_000;
 
     private final DatasetSource source;
 
@@ -72,7 +77,7 @@ public class SolveCommand implements Command {
                 + "  and summary.json into --out. --seconds: time limit of the solver (default: solver-config),\n"
                 + "  --strategy baseline: first come, first served; --threads: move threads (default: none);\n"
                 + "  --split no: one search over the whole dataset instead of one per independent part (default yes);\n"
-                + "  --bound (default yes): a proven upper bound on the hours any plan could fill, by the exact reference\n"
+                + "  --bound (default yes up to " + BOUND_DEFAULT_MAX_SLOTS + " slots): a proven upper bound on the hours any plan could fill, by the exact reference\n"
                 + "  (CP-SAT, --bound-seconds, default 10; parts of more than " + BOUND_MAX_PART_PAIRS + " pairs: their slots' hours),\n"
                 + "  written into summary.json as hoursUpperBound and gapPercent.";
     }
@@ -85,14 +90,14 @@ public class SolveCommand implements Command {
         Integer threads;
         boolean baseline;
         boolean split;
-        boolean bound;
+        Boolean boundAsked;
         int boundSeconds;
         try {
             CommandArguments options = CommandArguments
                     .parse(args, Set.of("dataset", "out", "seconds", "strategy", "threads", "split", "bound", "bound-seconds"))
                     .expectPositional(0);
             split = options.yesNoOption("split", true);
-            bound = options.yesNoOption("bound", true);
+            boundAsked = options.option("bound") == null ? null : options.yesNoOption("bound", true);
             boundSeconds = options.intOption("bound-seconds", 10, 1, 86_400);
             datasetDir = Path.of(options.requiredOption("dataset"));
             outDir = Path.of(options.requiredOption("out"));
@@ -146,7 +151,7 @@ public class SolveCommand implements Command {
         }
         long solveMillis = (System.nanoTime() - start) / 1_000_000;
         ExactResult upper = null;
-        if (bound) {
+        if (boundAsked == null ? problem.getSlots().size() <= BOUND_DEFAULT_MAX_SLOTS : boundAsked) {
             upper = ExactMatching.solve(problem, ExactSettings.of(boundSeconds).withoutShares().withHint(plan)
                     .withMaxPartPairs(BOUND_MAX_PART_PAIRS));
         }
