@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code generate --candidates N --contracts M --slots K --seed S --out DIR [--profile france|bfc]}:
- * writes a synthetic dataset, identical for an identical seed.
+ * {@code generate --candidates N --contracts M --slots K --seed S --out DIR [--profile france|bfc|weekly]}:
+ * writes a synthetic dataset, identical for an identical seed. {@code weekly}: the weekly-load profile (few people, many
+ * long overlapping part-time slots), whose sizes that make rule 9 bind are one person for eight slots and one contract
+ * for ten.
  */
 public class GenerateCommand implements Command {
 
@@ -22,7 +24,7 @@ public class GenerateCommand implements Command {
 
     @Override
     public String usage() {
-        return "generate --candidates N --contracts M --slots K --seed S --out DOSSIER [--profile france|bfc]";
+        return "generate --candidates N --contracts M --slots K --seed S --out DOSSIER [--profile france|bfc|weekly]";
     }
 
     @Override
@@ -39,7 +41,8 @@ public class GenerateCommand implements Command {
         DatasetGenerator.Profile profile = switch (arguments.option("profile", "france")) {
             case "france" -> DatasetGenerator.Profile.france();
             case "bfc", "bourgogne-franche-comte" -> DatasetGenerator.Profile.bourgogneFrancheComte();
-            default -> throw new UsageException("--profile attend france ou bfc : " + arguments.option("profile"));
+            case "weekly", "weekly-load" -> DatasetGenerator.Profile.weeklyLoad();
+            default -> throw new UsageException("--profile attend france, bfc ou weekly : " + arguments.option("profile"));
         };
         long started = System.nanoTime();
         new DatasetGenerator(profile).generate(candidates, contracts, slots, seed, folder);

@@ -12,6 +12,9 @@ import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.constraints.MatchingSettings;
 import fr.clausematch.matching.search.MatchingSolver;
 import fr.clausematch.matching.analysis.PlanIndicators;
+import fr.clausematch.matching.exact.ExactMatching;
+import fr.clausematch.matching.exact.ExactResult;
+import fr.clausematch.matching.exact.ExactSettings;
 import fr.clausematch.matching.model.Slot;
 
 import java.io.BufferedWriter;
@@ -22,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -36,6 +40,14 @@ public class SolveCommand implements Command {
     public interface DatasetSource {
         Dataset read(Path folder) throws Exception;
     }
+
+    /** Parts with more pairs (slot, person) than this are bounded by their slots' hours, not by CP-SAT (memory). */
+    static final long BOUND_MAX_PART_PAIRS = 500_000;
+    /**
+     * Up to this many slots the bound is computed unless {@code --bound no}: on the national problem it takes some 3 GB
+     * more than the solve (OR-Tools' native memory beside a full heap), past a 4 GB machine.
+     */
+    static final int BOUND_DEFAULT_MAX_SLOTS = 50_000;
 
     private final DatasetSource source;
 
@@ -60,10 +72,14 @@ public class SolveCommand implements Command {
     @Override
     public String usage() {
         return "solve --dataset DIR --out DIR [--seconds N] [--strategy optimize|baseline] [--threads N] [--split yes|no]\n"
+                + "      [--bound yes|no] [--bound-seconds N]\n"
                 + "  Plans a dataset folder (candidates.csv, contracts.csv, slots.csv) and writes assignments.csv\n"
                 + "  and summary.json into --out. --seconds: time limit of the solver (default: solver-config),\n"
                 + "  --strategy baseline: first come, first served; --threads: move threads (default: none);\n"
-                + "  --split no: one search over the whole dataset instead of one per independent part (default yes).";
+                + "  --split no: one search over the whole dataset instead of one per independent part (default yes);\n"
+                + "  --bound (default yes up to " + BOUND_DEFAULT_MAX_SLOTS + " slots): a proven upper bound on the hours any plan could fill, by the exact reference\n"
+                + "  (CP-SAT, --bound-seconds, default 10; parts of more than " + BOUND_MAX_PART_PAIRS + " pairs: their slots' hours),\n"
+                + "  written into summary.json as hoursUpperBound and gapPercent.";
     }
 
     @Override
@@ -74,10 +90,15 @@ public class SolveCommand implements Command {
         Integer threads;
         boolean baseline;
         boolean split;
+        Boolean boundAsked;
+        int boundSeconds;
         try {
             CommandArguments options = CommandArguments
-                    .parse(args, Set.of("dataset", "out", "seconds", "strategy", "threads", "split")).expectPositional(0);
+                    .parse(args, Set.of("dataset", "out", "seconds", "strategy", "threads", "split", "bound", "bound-seconds"))
+                    .expectPositional(0);
             split = options.yesNoOption("split", true);
+            boundAsked = options.option("bound") == null ? null : options.yesNoOption("bound", true);
+            boundSeconds = options.intOption("bound-seconds", 10, 1, 86_400);
             datasetDir = Path.of(options.requiredOption("dataset"));
             outDir = Path.of(options.requiredOption("out"));
             seconds = options.option("seconds") == null ? null
@@ -129,12 +150,19 @@ public class SolveCommand implements Command {
             }
         }
         long solveMillis = (System.nanoTime() - start) / 1_000_000;
+        ExactResult upper = null;
+        if (boundAsked == null ? problem.getSlots().size() <= BOUND_DEFAULT_MAX_SLOTS : boundAsked) {
+            upper = ExactMatching.solve(problem, ExactSettings.of(boundSeconds).withoutShares().withHint(plan)
+                    .withMaxPartPairs(BOUND_MAX_PART_PAIRS));
+        }
         Files.createDirectories(outDir);
         writeAssignments(plan, outDir.resolve("assignments.csv"));
-        writeSummary(plan, solveMillis, baseline ? "baseline" : "optimize", outDir.resolve("summary.json"));
+        writeSummary(plan, solveMillis, baseline ? "baseline" : "optimize", upper, outDir.resolve("summary.json"));
         PlanIndicators.Figures total = PlanIndicators.of(plan).total();
         out.println("Score " + plan.getScore() + " ; " + total.hoursAssigned() + " h pourvues sur "
-                + total.hoursInSlots() + " ; écrit dans " + outDir);
+                + total.hoursInSlots() + (upper == null ? "" : String.format(Locale.ROOT,
+                " (%.2f %% de la borne prouvée, %d h, %s)", 100 - upper.gapPercent(total.hoursAssigned()),
+                upper.hoursBound(), upper.boundKind())) + " ; écrit dans " + outDir);
         return 0;
     }
 
@@ -154,6 +182,16 @@ public class SolveCommand implements Command {
 
     /** The summary of DATA-FORMAT.md (plus strategy, FTE and slot counts). */
     static ObjectNode summary(MatchingPlan plan, long solveMillis, String strategy) {
+        return summary(plan, solveMillis, strategy, null);
+    }
+
+    /**
+     * The summary, with the proven upper bound when {@code upper} is given: {@code hoursUpperBound} (no plan can fill
+     * more), {@code gapPercent} (how far this plan is below it, % of the bound), {@code hoursUpperBoundKind}
+     * ({@code exact}: the optimum; {@code cp-sat}: CP-SAT's proven bound; {@code cp-sat+slots}: the hours of their
+     * slots on parts CP-SAT did not take), {@code hoursBestKnown} (this plan's or the exact reference's, the more).
+     */
+    static ObjectNode summary(MatchingPlan plan, long solveMillis, String strategy, ExactResult upper) {
         PlanIndicators indicators = PlanIndicators.of(plan);
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
@@ -176,6 +214,14 @@ public class SolveCommand implements Command {
         root.put("slotsAssigned", indicators.total().slotsFilled());
         root.put("fte", Math.round(indicators.total().fte() * 100) / 100.0);
         root.put("solveMillis", solveMillis);
+        if (upper != null) {
+            long filled = indicators.total().hoursAssigned();
+            root.put("hoursUpperBound", upper.hoursBound());
+            root.put("gapPercent", Math.round(upper.gapPercent(filled) * 100) / 100.0);
+            root.put("hoursUpperBoundKind", upper.boundKind());
+            root.put("hoursBestKnown", Math.max(filled, upper.hours()));
+            root.put("hoursUpperBoundMillis", Math.round(upper.seconds() * 1000));
+        }
         return root;
     }
 
@@ -186,7 +232,9 @@ public class SolveCommand implements Command {
         node.put("hoursAssignedQpv", f.hoursAssignedQpv());
     }
 
-    static void writeSummary(MatchingPlan plan, long solveMillis, String strategy, Path file) throws IOException {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), summary(plan, solveMillis, strategy));
+    static void writeSummary(MatchingPlan plan, long solveMillis, String strategy, ExactResult upper, Path file)
+            throws IOException {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(file.toFile(), summary(plan, solveMillis, strategy, upper));
     }
 }

@@ -38,7 +38,7 @@ class BenchmarkCommandTest {
         assertThat(status).as(errBytes.toString(StandardCharsets.UTF_8)).isZero();
         List<String[]> rows = rows();
         assertThat(rows).hasSize(2);
-        assertThat(rows).allSatisfy(cells -> assertThat(cells).hasSize(14));
+        assertThat(rows).allSatisfy(cells -> assertThat(cells).hasSize(17));
         assertThat(rows.get(0)[0]).isEqualTo("tiny");
         assertThat(rows.get(1)[0]).isEqualTo("generated");
         assertThat(rows.get(1)[1]).isEqualTo("200");
@@ -49,7 +49,31 @@ class BenchmarkCommandTest {
             assertThat(cells[9]).matches("0hard/-?\\d+medium/-?\\d+soft");
             assertThat(Long.parseLong(cells[11])).as("score calculations per second").isPositive();
             assertThat(Long.parseLong(cells[12])).as("peak heap").isPositive();
+            assertThat(cells[14]).as("the exact reference, by default up to 5,000 slots").matches("\\d+ \\(OPTIMAL, [\\d.]+ s\\)");
+            long optimum = Long.parseLong(cells[14].split(" ")[0]);
+            assertThat(filled).isLessThanOrEqualTo(optimum);
+            assertThat(cells[15]).matches("\\d+\\.\\d\\d %");
         }
+    }
+
+    @Test
+    void theWeeklyLoadProfileAgainstTheExactReference() throws Exception {
+        assertThat(run("--profile", "weekly", "--sizes", "120", "--seconds", "2", "--exact-seconds", "20")).isZero();
+        String[] cells = rows().get(0);
+        assertThat(cells[0]).isEqualTo("generated weekly");
+        assertThat(cells[2]).as("one person for eight slots").isEqualTo("15");
+        long filled = Long.parseLong(cells[6].split(" / ")[0]);
+        long optimum = Long.parseLong(cells[14].split(" ")[0]);
+        assertThat(filled).isLessThanOrEqualTo(optimum);
+        long engineShares = Long.parseLong(cells[16].split(" / ")[0]);
+        assertThat(engineShares).isPositive();
+        assertThat(errBytes.toString(StandardCharsets.UTF_8)).doesNotContain("ATTENTION");
+    }
+
+    @Test
+    void withoutTheExactReferenceItsCellsSaySo() throws Exception {
+        assertThat(run("--sizes", "100", "--seconds", "1", "--exact", "no")).isZero();
+        assertThat(rows().get(0)[14]).isEqualTo("not run");
     }
 
     @Test
@@ -97,6 +121,9 @@ class BenchmarkCommandTest {
         assertThat(run("--unimproved-seconds", "-1")).isEqualTo(Command.USAGE_ERROR);
         assertThat(run("--frobnicate", "1")).isEqualTo(Command.USAGE_ERROR);
         assertThat(run("--split", "perhaps")).isEqualTo(Command.USAGE_ERROR);
+        assertThat(run("--profile", "mars")).isEqualTo(Command.USAGE_ERROR);
+        assertThat(run("--exact", "peut-être")).isEqualTo(Command.USAGE_ERROR);
+        assertThat(run("--exact-seconds", "0")).isEqualTo(Command.USAGE_ERROR);
         assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("Usage : benchmark");
         assertThat(rows()).isEmpty();
     }

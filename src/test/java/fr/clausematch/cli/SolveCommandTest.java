@@ -75,6 +75,28 @@ class SolveCommandTest {
     }
 
     @Test
+    void theSummaryCarriesAProvenUpperBoundAboveThePlanAndTheBaseline(@TempDir Path dir) throws Exception {
+        for (String strategy : List.of("optimize", "baseline")) {
+            Path outDir = dir.resolve(strategy);
+            assertThat(run(reading(DATASET), "--dataset", "in", "--out", outDir.toString(), "--seconds", "2",
+                    "--strategy", strategy, "--bound-seconds", "5")).as(errBytes.toString(StandardCharsets.UTF_8)).isZero();
+            JsonNode summary = new ObjectMapper().readTree(outDir.resolve("summary.json").toFile());
+            long filled = summary.get("hoursAssigned").asLong();
+            long bound = summary.get("hoursUpperBound").asLong();
+            assertThat(bound).as(strategy).isGreaterThanOrEqualTo(filled)
+                    .isGreaterThanOrEqualTo(summary.get("hoursBestKnown").asLong())
+                    .isLessThanOrEqualTo(summary.get("hoursTotal").asLong());
+            assertThat(summary.get("hoursUpperBoundKind").asText()).as("60 slots: solved to optimality").isEqualTo("exact");
+            assertThat(summary.get("gapPercent").asDouble())
+                    .isCloseTo(100.0 * (bound - filled) / bound, org.assertj.core.data.Offset.offset(0.006));
+        }
+        assertThat(outBytes.toString(StandardCharsets.UTF_8)).contains("de la borne prouvée");
+        Path without = dir.resolve("without");
+        assertThat(run(reading(DATASET), "--dataset", "in", "--out", without.toString(), "--seconds", "1", "--bound", "no")).isZero();
+        assertThat(new ObjectMapper().readTree(without.resolve("summary.json").toFile()).has("hoursUpperBound")).isFalse();
+    }
+
+    @Test
     void baselineStrategy(@TempDir Path dir) throws Exception {
         int status = run(reading(DATASET), "--dataset", "x", "--out", dir.toString(), "--strategy", "baseline");
         assertThat(status).isZero();

@@ -29,11 +29,33 @@ public final class DatasetGenerator {
     public record City(String name, String department, double latitude, double longitude, int weight, int qpvCount) {
     }
 
-    /** Where the data lies: the communes and a prefix of the identifiers. */
-    public record Profile(String name, String idPrefix, List<City> cities) {
+    /** How the people and slots are drawn. */
+    public enum Shape {
+        /** As calibrated on the real figures: {@link PeopleDraw}, {@link ContractDraw}, {@link SlotDraw}. */
+        REALISTIC,
+        /** Few people, many long overlapping part-time slots: rule 9 decides ({@link WeeklyLoadDraw}). */
+        WEEKLY_LOAD
+    }
+
+    /** Where the data lies: the communes and a prefix of the identifiers, and how people and slots are drawn. */
+    public record Profile(String name, String idPrefix, List<City> cities, Shape shape) {
 
         public Profile {
             cities = List.copyOf(cities);
+            shape = shape == null ? Shape.REALISTIC : shape;
+        }
+
+        public Profile(String name, String idPrefix, List<City> cities) {
+            this(name, idPrefix, cities, Shape.REALISTIC);
+        }
+
+        /**
+         * The weekly-load profile over Bourgogne-Franche-Comté's communes; ids W-P0001, W-C0001, W-S0001. Sizes that
+         * make it bind: one person for eight slots, one contract for ten ({@link #weeklyLoadSizes}).
+         */
+        public static Profile weeklyLoad() {
+            return new Profile("Charge hebdomadaire (Bourgogne-Franche-Comté)", "W-",
+                    GeneratorCities.load("cities-bourgogne-franche-comte.csv"), Shape.WEEKLY_LOAD);
         }
 
         /** About 150 cities over metropolitan France and overseas; ids P000001, C00001, S000001. */
@@ -48,10 +70,16 @@ public final class DatasetGenerator {
         }
     }
 
+    /** People and contracts of the weekly-load profile for {@code slots} slots: {candidates, contracts}. */
+    public static int[] weeklyLoadSizes(int slots) {
+        return new int[] {Math.max(3, slots / 8), Math.max(1, slots / 10)};
+    }
+
     private final Profile profile;
     private final ProfileCities cities;
     private final PeopleDraw people;
     private final ContractDraw contracts;
+    private final WeeklyLoadDraw weekly;
 
     /** A generator over France. */
     public DatasetGenerator() {
@@ -63,6 +91,7 @@ public final class DatasetGenerator {
         this.cities = new ProfileCities(profile);
         this.people = new PeopleDraw(cities);
         this.contracts = new ContractDraw(cities);
+        this.weekly = new WeeklyLoadDraw(cities);
     }
 
     public Profile profile() {
@@ -117,21 +146,26 @@ public final class DatasetGenerator {
             throw new IllegalArgumentException("sizes must be non-negative, and slots need contracts");
         }
         SplittableRandom random = new SplittableRandom(seed);
+        boolean weeklyLoad = profile.shape() == Shape.WEEKLY_LOAD;
         int width = Math.max(4,
                 Integer.toString(Math.max(candidateCount, Math.max(contractCount, slotCount))).length());
         for (int i = 1; i <= candidateCount; i++) {
-            sink.candidate(people.candidate(random, id("P", i, width)));
+            String id = id("P", i, width);
+            sink.candidate(weeklyLoad ? weekly.candidate(random, id) : people.candidate(random, id));
         }
         ContractType[] types = ContractDraw.contractTypes(random, contractCount);
         int[] slotCounts = ContractDraw.slotCounts(random, types, slotCount);
         int slotNumber = 0;
         for (int i = 0; i < contractCount; i++) {
-            ContractRow draft = contracts.contract(random, id("C", i + 1, width), types[i]);
+            String contractId = id("C", i + 1, width);
+            ContractRow draft = weeklyLoad ? weekly.contract(random, contractId, types[i])
+                    : contracts.contract(random, contractId, types[i]);
             List<SlotRow> rows = new ArrayList<>(slotCounts[i]);
             int hours = 0;
             for (int j = 0; j < slotCounts[i]; j++) {
                 slotNumber++;
-                SlotRow slot = SlotDraw.slot(random, id("S", slotNumber, width), draft);
+                String slotId = id("S", slotNumber, width);
+                SlotRow slot = weeklyLoad ? weekly.slot(random, slotId, draft) : SlotDraw.slot(random, slotId, draft);
                 hours += slot.hours();
                 rows.add(slot);
             }

@@ -1,0 +1,547 @@
+package fr.clausematch.matching.exact;
+
+import fr.clausematch.matching.model.Candidate;
+import fr.clausematch.matching.model.MatchingPlan;
+import fr.clausematch.matching.model.Slot;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The exact reference: the most hours a plan can fill, found and proven by CP-SAT, then (second stage) the most
+ * hours to women and QPV residents at those hours.
+ *
+ * <p>The model, written from DATA-FORMAT.md and not from the engine's constraints: a boolean per pair (slot,
+ * person) of the engine's value range that {@link RuleBook} also allows (rules 1-8); a slot takes at most one
+ * person; a pinned slot takes its pinned person; rule 9 (on every calendar day, the weekly hours of a person's
+ * slots running that day stay within the person's maximum) is one linear inequality per person and per largest set
+ * of the person's possible slots that run together on some day (the slots running on any day are within one of
+ * them); the objective is the sum of the filled slots' hours. The problem is cut into its independent parts (no slot or person in common), each solved on
+ * its own: its optimum, or its best plan and CP-SAT's proven bound.
+ */
+public final class ExactMatching {
+
+    /** Parts with fewer pairs than this are searched by one CP-SAT worker (more only cost threads). */
+    private static final int SMALL_PART_PAIRS = 200;
+    /** The least time a part gets, so that CP-SAT can at least load it. */
+    private static final double MIN_PART_SECONDS = 0.05;
+    /** The most time a part may get beyond its share by pairs. */
+    private static final double SMALL_PART_SECONDS = 1.0;
+    /** The least time the LP relaxation of a part gets when CP-SAT found nothing. */
+    private static final double LP_MIN_SECONDS = 10.0;
+    /** Parts with more pairs than this go to the LP relaxation at once (CP-SAT finds no plan of them in minutes). */
+    private static final long LP_FIRST_PAIRS = 100_000;
+    /** Above this many (slot, person of its trade) checks the pairs outside the engine's ranges are not counted (-1). */
+    private static final long MAX_OUTSIDE_CHECKS = 300_000_000L;
+
+    private static volatile boolean loaded;
+
+    private ExactMatching() {
+    }
+
+    /** Loads OR-Tools' native libraries (from the jar of the running platform) once. */
+    public static void loadNativeLibraries() {
+        if (!loaded) {
+            synchronized (ExactMatching.class) {
+                if (!loaded) {
+                    Loader.loadNativeLibraries();
+                    loaded = true;
+                }
+            }
+        }
+    }
+
+    /** Solves the problem (its slots' ranges and pins; its pairings are ignored but for the hint). */
+    public static ExactResult solve(MatchingPlan problem, ExactSettings settings) {
+        loadNativeLibraries();
+        long begin = System.nanoTime();
+        Problem p = new Problem(problem);
+        List<int[]> parts = p.parts();
+        Candidate[] chosen = new Candidate[p.slots.size()];
+        Map<String, String> hint = new HashMap<>();
+        if (settings.hint() != null) {
+            for (Slot s : settings.hint().getSlots()) {
+                if (s.getCandidate() != null) {
+                    hint.put(s.getId(), s.getCandidate().id());
+                }
+            }
+        }
+        long totalPairs = 0;
+        for (int[] part : parts) {
+            totalPairs += p.pairCount(part);
+        }
+        double hoursSeconds = settings.hoursLimit().toMillis() / 1000.0;
+        double sharesSeconds = settings.sharesLimit().toMillis() / 1000.0;
+        boolean shares = settings.sharesLimit().toMillis() > 0;
+        long hoursBound = 0;
+        long womenQpvBound = 0;
+        int optimal = 0;
+        int bySlots = 0;
+        int byLp = 0;
+        int sharesOptimal = 0;
+        boolean infeasible = false;
+        boolean unknown = false;
+        long remainingPairs = totalPairs;
+        int partsLeft = parts.size();
+        long stageStart = System.nanoTime();
+        double sharesUsed = 0;
+        for (int[] part : parts) {
+            long pairs = p.pairCount(part);
+            double left = hoursSeconds - (System.nanoTime() - stageStart) / 1e9;
+            // its share by pairs, or (up to a second) an equal share of what is left if more: a small part then has
+            // the time to be proven, and what it leaves goes to the next ones
+            double budget = Math.max(MIN_PART_SECONDS, Math.max(left * pairs / Math.max(1, remainingPairs),
+                    Math.min(SMALL_PART_SECONDS, left / partsLeft)));
+            partsLeft--;
+            remainingPairs -= pairs;
+            if (pairs > settings.maxPartPairs()) {
+                unknown = true;
+                bySlots++;
+                hoursBound += p.hours(part);
+                womenQpvBound += 2 * p.hours(part);
+                continue;
+            }
+            long partStart = System.nanoTime();
+            PartModel m = new PartModel(p, part, hint);
+            CpSolver solver = solver(settings, pairs, pairs > LP_FIRST_PAIRS ? 0.0 : budget);
+            CpSolverStatus status = solver.solve(m.model);
+            long partHoursTotal = p.hours(part);
+            if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
+                infeasible = true;
+                bySlots++;
+                hoursBound += partHoursTotal;
+                womenQpvBound += 2 * partHoursTotal;
+                continue;
+            }
+            if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+                // no plan in time: CP-SAT's bound is then not to be read; the LP relaxation's optimum, else every slot
+                // filled, is a bound by construction
+                unknown = true;
+                // at least LP_MIN_SECONDS while the stage has time left, a second once it is spent
+                long lp = m.lpBound(Math.max(Math.min(LP_MIN_SECONDS, Math.max(1.0, left)),
+                        budget - (System.nanoTime() - partStart) / 1e9));
+                if (lp >= 0) {
+                    byLp++;
+                    hoursBound += Math.min(partHoursTotal, lp);
+                } else {
+                    bySlots++;
+                    hoursBound += partHoursTotal;
+                }
+                womenQpvBound += 2 * partHoursTotal;
+                continue;
+            }
+            long partBound = Math.min(partHoursTotal, (long) Math.floor(solver.bestObjectiveBound() + 1e-6));
+            if (status == CpSolverStatus.FEASIBLE) {
+                // not proven: the LP relaxation may bound it closer than CP-SAT did in its time
+                long lp = m.lpBound(Math.max(1.0, budget / 2));
+                if (lp >= 0 && lp < partBound) {
+                    partBound = Math.max(lp, Math.round(solver.objectiveValue()));
+                    byLp++;
+                }
+            }
+            hoursBound += partBound;
+            if (status == CpSolverStatus.OPTIMAL) {
+                optimal++;
+            }
+            m.read(solver, chosen);
+            if (!shares) {
+                continue;
+            }
+            long best = Math.round(solver.objectiveValue());
+            m.model.addGreaterOrEqual(m.hours, best);
+            m.model.clearObjective();
+            m.model.maximize(m.womenQpv);
+            m.model.clearHints();
+            m.hintFrom(solver);
+            double sharesLeft = sharesSeconds - sharesUsed;
+            double sharesBudget = Math.max(MIN_PART_SECONDS, sharesLeft * pairs / Math.max(1, pairs + remainingPairs));
+            long t = System.nanoTime();
+            CpSolver second = solver(settings, pairs, sharesBudget);
+            CpSolverStatus secondStatus = second.solve(m.model);
+            sharesUsed += (System.nanoTime() - t) / 1e9;
+            if (secondStatus == CpSolverStatus.OPTIMAL || secondStatus == CpSolverStatus.FEASIBLE) {
+                m.read(second, chosen);
+                womenQpvBound += Math.min(2 * partHoursTotal, (long) Math.floor(second.bestObjectiveBound() + 1e-6));
+                if (secondStatus == CpSolverStatus.OPTIMAL) {
+                    sharesOptimal++;
+                }
+            } else {
+                womenQpvBound += 2 * partHoursTotal;
+            }
+        }
+        MatchingPlan plan = p.plan(chosen);
+        long hours = 0;
+        long women = 0;
+        long qpv = 0;
+        for (Slot s : plan.getSlots()) {
+            if (s.getCandidate() != null) {
+                hours += s.getHours();
+                women += s.getCandidate().isWoman() ? s.getHours() : 0;
+                qpv += s.getCandidate().isQpvResident() ? s.getHours() : 0;
+            }
+        }
+        ExactResult.Status status = infeasible ? ExactResult.Status.INFEASIBLE : unknown ? ExactResult.Status.UNKNOWN
+                : optimal == parts.size() ? ExactResult.Status.OPTIMAL : ExactResult.Status.FEASIBLE;
+        ExactResult.Status sharesStatus = !shares ? null : infeasible ? ExactResult.Status.INFEASIBLE
+                : unknown ? ExactResult.Status.UNKNOWN
+                : sharesOptimal == parts.size() ? ExactResult.Status.OPTIMAL : ExactResult.Status.FEASIBLE;
+        return new ExactResult(status, hours, Math.max(hours, hoursBound), sharesStatus, women + qpv,
+                shares ? Math.max(women + qpv, womenQpvBound) : -1, women, qpv, parts.size(), optimal, byLp, bySlots,
+                (System.nanoTime() - begin) / 1e9, p.refused, p.outside, plan);
+    }
+
+    /**
+     * The sum over the independent parts of the optimum of their LP relaxation (GLOP, {@code seconds} each), -1 when
+     * one is not proven in time: the bound used where CP-SAT finds no plan, open to tests on its own.
+     */
+    static long lpBound(MatchingPlan problem, double seconds) {
+        loadNativeLibraries();
+        Problem p = new Problem(problem);
+        long total = 0;
+        for (int[] part : p.parts()) {
+            long lp = new PartModel(p, part, Map.of()).lpBound(seconds);
+            if (lp < 0) {
+                return -1;
+            }
+            total += lp;
+        }
+        return total;
+    }
+
+    private static CpSolver solver(ExactSettings settings, long pairs, double seconds) {
+        CpSolver solver = new CpSolver();
+        solver.getParameters()
+                .setMaxTimeInSeconds(seconds)
+                .setNumWorkers(pairs < SMALL_PART_PAIRS ? 1 : settings.workers())
+                .setRandomSeed(1)
+                .setLogSearchProgress(false);
+        return solver;
+    }
+
+    /** The problem as the model sees it: slots, people, and each slot's possible people (indexes). */
+    private static final class Problem {
+        final MatchingPlan source;
+        final List<Slot> slots;
+        final List<Candidate> people = new ArrayList<>();
+        final Map<Candidate, Integer> personIndex = new IdentityHashMap<>();
+        /** Per slot, the people it may take (indexes into {@link #people}). */
+        final int[][] domain;
+        long refused;
+        long outside;
+
+        Problem(MatchingPlan source) {
+            this.source = source;
+            this.slots = source.getSlots();
+            for (Candidate c : source.getCandidates()) {
+                index(c);
+            }
+            Map<String, List<Candidate>> byTrade = new HashMap<>();
+            for (Candidate c : source.getCandidates()) {
+                for (String trade : c.trades()) {
+                    byTrade.computeIfAbsent(trade, t -> new ArrayList<>()).add(c);
+                }
+            }
+            domain = new int[slots.size()][];
+            long checks = 0;
+            for (Slot s : slots) {
+                checks += byTrade.getOrDefault(s.getTrade(), List.of()).size();
+            }
+            boolean scanOutside = checks <= MAX_OUTSIDE_CHECKS;
+            outside = scanOutside ? 0 : -1;
+            for (int i = 0; i < slots.size(); i++) {
+                Slot s = slots.get(i);
+                if (s.isPinned() && s.getCandidate() != null) {
+                    domain[i] = new int[] {index(s.getCandidate())};
+                    continue;
+                }
+                List<Integer> allowed = new ArrayList<>();
+                Set<String> inRange = new HashSet<>();
+                for (Candidate c : s.getCompatibleCandidates()) {
+                    inRange.add(c.id());
+                    if (RuleBook.allows(c, s, RuleBook.REACH_TOLERANCE_KM)) {
+                        allowed.add(index(c));
+                    } else {
+                        refused++;
+                    }
+                }
+                for (Candidate c : scanOutside ? byTrade.getOrDefault(s.getTrade(), List.<Candidate>of()) : List.<Candidate>of()) {
+                    // a slot heavier a week than the person's maximum breaks rule 9 alone: the engine leaves it out
+                    if (!inRange.contains(c.id()) && s.getTenthsPerWeek() <= c.maxTenthsPerWeek()
+                            && RuleBook.allows(c, s, -RuleBook.REACH_TOLERANCE_KM)) {
+                        outside++;
+                    }
+                }
+                domain[i] = allowed.stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+
+        private int index(Candidate c) {
+            Integer i = personIndex.get(c);
+            if (i == null) {
+                i = people.size();
+                people.add(c);
+                personIndex.put(c, i);
+            }
+            return i;
+        }
+
+        long hours(int[] part) {
+            long total = 0;
+            for (int i : part) {
+                total += slots.get(i).getHours();
+            }
+            return total;
+        }
+
+        long pairCount(int[] part) {
+            long n = 0;
+            for (int i : part) {
+                n += domain[i].length;
+            }
+            return n;
+        }
+
+        /** The independent parts (slot indexes), fewest pairs first; slots nobody may take are in none. */
+        List<int[]> parts() {
+            int n = slots.size();
+            int[] parent = new int[n + people.size()];
+            for (int i = 0; i < parent.length; i++) {
+                parent[i] = i;
+            }
+            for (int i = 0; i < n; i++) {
+                for (int c : domain[i]) {
+                    int a = find(parent, i);
+                    int b = find(parent, n + c);
+                    if (a != b) {
+                        parent[a] = b;
+                    }
+                }
+            }
+            Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                if (domain[i].length > 0) {
+                    byRoot.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
+                }
+            }
+            List<int[]> parts = new ArrayList<>();
+            for (List<Integer> part : byRoot.values()) {
+                parts.add(part.stream().mapToInt(Integer::intValue).toArray());
+            }
+            parts.sort(Comparator.comparingLong(this::pairCount));
+            return parts;
+        }
+
+        private static int find(int[] parent, int x) {
+            while (parent[x] != x) {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
+
+        /** A copy of the problem with these pairings (by slot index; null: empty). */
+        MatchingPlan plan(Candidate[] chosen) {
+            List<Slot> copies = new ArrayList<>(slots.size());
+            for (int i = 0; i < slots.size(); i++) {
+                Slot copy = slots.get(i).copy();
+                copy.setCandidate(chosen[i]);
+                copies.add(copy);
+            }
+            return new MatchingPlan(source.getId(), source.getCandidates(), source.getContracts(), source.getDemands(),
+                    copies, source.getSettings());
+        }
+    }
+
+    /** The CP-SAT model of one part. */
+    private static final class PartModel {
+        final CpModel model = new CpModel();
+        final Problem p;
+        final int[] part;
+        /** Per slot of the part, its booleans, one per person of its domain (same order). */
+        final BoolVar[][] x;
+        final LinearExpr hours;
+        final LinearExpr womenQpv;
+        /** Rule 9's inequalities, for the LP relaxation: the pairs (slot position, person position), weights, maximum. */
+        final List<int[][]> limitPairs = new ArrayList<>();
+        final List<long[]> limitTenths = new ArrayList<>();
+        final List<Long> limitMax = new ArrayList<>();
+
+        PartModel(Problem p, int[] part, Map<String, String> hint) {
+            this.p = p;
+            this.part = part;
+            x = new BoolVar[part.length][];
+            Map<Integer, List<int[]>> byPerson = new HashMap<>(); // person -> {slot position, person position}
+            List<BoolVar> all = new ArrayList<>();
+            List<Long> hourWeights = new ArrayList<>();
+            List<Long> shareWeights = new ArrayList<>();
+            for (int k = 0; k < part.length; k++) {
+                Slot s = p.slots.get(part[k]);
+                int[] dom = p.domain[part[k]];
+                x[k] = new BoolVar[dom.length];
+                String hinted = hint.get(s.getId());
+                for (int j = 0; j < dom.length; j++) {
+                    Candidate c = p.people.get(dom[j]);
+                    BoolVar v = model.newBoolVar(s.getId() + "=" + c.id());
+                    x[k][j] = v;
+                    all.add(v);
+                    hourWeights.add((long) s.getHours());
+                    shareWeights.add((long) s.getHours() * ((c.isWoman() ? 1 : 0) + (c.isQpvResident() ? 1 : 0)));
+                    byPerson.computeIfAbsent(dom[j], q -> new ArrayList<>()).add(new int[] {k, j});
+                    if (hinted != null) {
+                        model.addHint(v, hinted.equals(c.id()));
+                    }
+                }
+                // one person per slot at most
+                if (dom.length > 1) {
+                    model.addAtMostOne(x[k]);
+                }
+                // a pinned slot keeps its person
+                if (s.isPinned() && s.getCandidate() != null) {
+                    model.addEquality(x[k][0], 1);
+                }
+            }
+            byPerson.forEach((person, pairs) -> weeklyLoad(p.people.get(person), pairs));
+            BoolVar[] vars = all.toArray(new BoolVar[0]);
+            hours = LinearExpr.weightedSum(vars, hourWeights.stream().mapToLong(Long::longValue).toArray());
+            womenQpv = LinearExpr.weightedSum(vars, shareWeights.stream().mapToLong(Long::longValue).toArray());
+            model.maximize(hours);
+        }
+
+        /**
+         * Rule 9 for one person: the slots running on one day, for every day, are within one of the sets of slots that
+         * run together on a day and are the most that do (found by a sweep over first and last days: the slots
+         * running just before the first end that follows a start); one inequality per such set above the maximum.
+         */
+        private void weeklyLoad(Candidate c, List<int[]> pairs) {
+            int n = pairs.size();
+            long[] events = new long[2 * n]; // day * 2 (+1 for a start), then the pair's position: ends first on a day
+            for (int q = 0; q < n; q++) {
+                Slot s = p.slots.get(part[pairs.get(q)[0]]);
+                events[2 * q] = ((s.getEndDate().toEpochDay() + 1) * 2) << 20 | q;
+                events[2 * q + 1] = ((s.getStartDate().toEpochDay() * 2 + 1)) << 20 | q;
+            }
+            java.util.Arrays.sort(events);
+            java.util.LinkedHashSet<Integer> running = new java.util.LinkedHashSet<>();
+            boolean started = false;
+            for (long e : events) {
+                int q = (int) (e & ((1 << 20) - 1));
+                boolean isStart = ((e >> 20) & 1) == 1;
+                if (isStart) {
+                    running.add(q);
+                    started = true;
+                    continue;
+                }
+                if (started) {
+                    limit(c, pairs, running);
+                    started = false;
+                }
+                running.remove(q);
+            }
+        }
+
+        private void limit(Candidate c, List<int[]> pairs, Set<Integer> running) {
+            long load = 0;
+            for (int q : running) {
+                load += p.slots.get(part[pairs.get(q)[0]]).getTenthsPerWeek();
+            }
+            if (load <= c.maxTenthsPerWeek()) {
+                return;
+            }
+            BoolVar[] lits = new BoolVar[running.size()];
+            long[] tenths = new long[running.size()];
+            int r = 0;
+            for (int q : running) {
+                int[] pair = pairs.get(q);
+                lits[r] = x[pair[0]][pair[1]];
+                tenths[r++] = p.slots.get(part[pair[0]]).getTenthsPerWeek();
+            }
+            model.addLessOrEqual(LinearExpr.weightedSum(lits, tenths), c.maxTenthsPerWeek());
+            int[][] at = new int[running.size()][];
+            r = 0;
+            for (int q : running) {
+                at[r++] = pairs.get(q);
+            }
+            limitPairs.add(at);
+            limitTenths.add(tenths);
+            limitMax.add((long) c.maxTenthsPerWeek());
+        }
+
+        /**
+         * The LP relaxation's optimum (GLOP: each boolean between 0 and 1, the same inequalities), an upper bound on
+         * the part's hours by construction; -1 when GLOP does not prove its optimum within {@code seconds}. Loosened by
+         * a millionth against rounding.
+         */
+        long lpBound(double seconds) {
+            MPSolver lp = MPSolver.createSolver("GLOP");
+            try {
+                MPVariable[][] y = new MPVariable[x.length][];
+                MPObjective objective = lp.objective();
+                for (int k = 0; k < x.length; k++) {
+                    y[k] = new MPVariable[x[k].length];
+                    MPConstraint one = lp.makeConstraint(-MPSolver.infinity(), 1);
+                    for (int j = 0; j < x[k].length; j++) {
+                        y[k][j] = lp.makeNumVar(0, 1, "");
+                        one.setCoefficient(y[k][j], 1);
+                        objective.setCoefficient(y[k][j], p.slots.get(part[k]).getHours());
+                    }
+                    if (p.slots.get(part[k]).isPinned() && x[k].length == 1) {
+                        y[k][0].setLb(1);
+                    }
+                }
+                for (int r = 0; r < limitPairs.size(); r++) {
+                    MPConstraint row = lp.makeConstraint(-MPSolver.infinity(), limitMax.get(r));
+                    int[][] at = limitPairs.get(r);
+                    for (int i = 0; i < at.length; i++) {
+                        row.setCoefficient(y[at[i][0]][at[i][1]], limitTenths.get(r)[i]);
+                    }
+                }
+                objective.setMaximization();
+                lp.setTimeLimit((long) (seconds * 1000));
+                if (lp.solve() != MPSolver.ResultStatus.OPTIMAL) {
+                    return -1;
+                }
+                double value = objective.value();
+                return (long) Math.floor(value + 1e-6 * Math.abs(value) + 1e-6);
+            } finally {
+                lp.delete();
+            }
+        }
+
+        void read(CpSolver solver, Candidate[] chosen) {
+            for (int k = 0; k < part.length; k++) {
+                chosen[part[k]] = null;
+                for (int j = 0; j < x[k].length; j++) {
+                    if (solver.booleanValue(x[k][j])) {
+                        chosen[part[k]] = p.people.get(p.domain[part[k]][j]);
+                    }
+                }
+            }
+        }
+
+        void hintFrom(CpSolver solver) {
+            for (BoolVar[] vars : x) {
+                for (BoolVar v : vars) {
+                    model.addHint(v, solver.booleanValue(v));
+                }
+            }
+        }
+    }
+}

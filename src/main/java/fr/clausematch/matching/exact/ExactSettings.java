@@ -1,0 +1,55 @@
+package fr.clausematch.matching.exact;
+
+import fr.clausematch.matching.model.MatchingPlan;
+
+import java.time.Duration;
+
+/**
+ * How long and how the exact reference searches.
+ *
+ * @param hoursLimit  time of the first stage (most hours), shared by the independent parts in proportion to their
+ *                    pairs; a part that finishes early leaves its time to the next
+ * @param sharesLimit time of the second stage (hours fixed at the first stage's best, most hours to women and QPV
+ *                    residents); zero: no second stage
+ * @param workers     CP-SAT search workers (its portfolio; more than the cores is allowed)
+ * @param hint        a plan whose pairings are given to CP-SAT as a starting point (never enforced), or null
+ * @param maxPartPairs a part with more pairs (slot, person) than this is not given to CP-SAT: its bound is then the
+ *                    hours of its slots (valid by construction), and the plan leaves it empty
+ */
+public record ExactSettings(Duration hoursLimit, Duration sharesLimit, int workers, MatchingPlan hint, long maxPartPairs) {
+
+    /** Every part to CP-SAT. */
+    public ExactSettings(Duration hoursLimit, Duration sharesLimit, int workers, MatchingPlan hint) {
+        this(hoursLimit, sharesLimit, workers, hint, Long.MAX_VALUE);
+    }
+
+    public ExactSettings {
+        if (hoursLimit == null || hoursLimit.isNegative() || sharesLimit == null || sharesLimit.isNegative()) {
+            throw new IllegalArgumentException("time limits must be given and not negative");
+        }
+        if (workers < 1) {
+            throw new IllegalArgumentException("at least one worker");
+        }
+    }
+
+    /** {@code seconds} for the hours, half as long again for the shares, 8 workers, no hint. */
+    public static ExactSettings of(double seconds) {
+        return new ExactSettings(Duration.ofMillis((long) (seconds * 1000)), Duration.ofMillis((long) (seconds * 500)), 8, null);
+    }
+
+    public ExactSettings withHint(MatchingPlan plan) {
+        return new ExactSettings(hoursLimit, sharesLimit, workers, plan, maxPartPairs);
+    }
+
+    public ExactSettings withoutShares() {
+        return new ExactSettings(hoursLimit, Duration.ZERO, workers, hint, maxPartPairs);
+    }
+
+    public ExactSettings withWorkers(int count) {
+        return new ExactSettings(hoursLimit, sharesLimit, count, hint, maxPartPairs);
+    }
+
+    public ExactSettings withMaxPartPairs(long pairs) {
+        return new ExactSettings(hoursLimit, sharesLimit, workers, hint, pairs);
+    }
+}
