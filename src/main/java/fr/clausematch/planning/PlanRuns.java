@@ -82,7 +82,7 @@ public class PlanRuns {
             runs.remove(planId);
             return;
         }
-        solverManager.solveAndListen(planId, id -> MatchingSolver.startingPlan(problem), best -> onBest(run, best),
+        solverManager.solveAndListen(planId, id -> MatchingSolver.startingPlanFrom(baseline), best -> onBest(run, best),
                 best -> onFinal(run, best), (id, e) -> onError(run, e));
     }
 

@@ -139,7 +139,7 @@ public class TerritoryPlanner {
         }, 500, 500, TimeUnit.MILLISECONDS);
         MatchingPlan best;
         try {
-            best = solver.solve(MatchingSolver.startingPlan(problem));
+            best = solver.solve(MatchingSolver.startingPlanFrom(baseline));
         } finally {
             watch.shutdownNow();
         }

@@ -119,6 +119,26 @@ class MatchingSolverTest {
     }
 
     @Test
+    void aSearchStartingFromTheBaselineAtHandStartsWhereOneFromTheProblemWouldAndLeavesTheBaselineAlone() {
+        MatchingPlan problem = MatchingProblems.create(Fixtures.randomInput(150, 120, 7));
+        MatchingPlan baseline = FirstComeFirstServed.plan(problem);
+        java.util.Map<String, String> before = pairings(baseline);
+
+        MatchingPlan start = MatchingSolver.startingPlanFrom(baseline);
+        assertThat(pairings(start)).isEqualTo(pairings(MatchingSolver.startingPlan(problem))).isEqualTo(before);
+        MatchingPlan best = MatchingSolver.solve(SolverFactory.create(MatchingSolver.solverConfig(Duration.ofSeconds(2), null, null)),
+                start, null);
+        assertThat(best.filledHours()).isGreaterThanOrEqualTo(baseline.filledHours());
+        assertThat(pairings(baseline)).as("the baseline stored beside the plan is not the search's").isEqualTo(before);
+    }
+
+    private static java.util.Map<String, String> pairings(MatchingPlan plan) {
+        java.util.Map<String, String> pairs = new java.util.TreeMap<>();
+        plan.getSlots().forEach(slot -> pairs.put(slot.getId(), slot.getCandidate() == null ? "" : slot.getCandidate().id()));
+        return pairs;
+    }
+
+    @Test
     void moveThreadsGiveAFeasiblePlanToo() {
         MatchingPlan best = MatchingSolver.solve(MatchingProblems.create(Fixtures.randomInput(80, 60, 4)),
                 Duration.ofSeconds(2), 2, null);
