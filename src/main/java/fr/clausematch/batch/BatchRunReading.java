@@ -1,7 +1,6 @@
 package fr.clausematch.batch;
 
 import fr.clausematch.shared.NotFoundException;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.StepExecution;
@@ -75,7 +74,7 @@ class BatchRunReading {
         List<String> territories = List.of(last.getJobParameters().getString(BatchJobConfiguration.TERRITORIES).split(","));
         String message = last.getExitStatus().getExitDescription();
         String status = last.getStatus().name();
-        Optional<String> gone = last.isRunning() || last.getStatus() == BatchStatus.STOPPING ? stale.goneReason(last) : Optional.empty();
+        Optional<String> gone = last.getStatus().isRunning() ? stale.goneReason(last) : Optional.empty();
         if (gone.isPresent()) {
             status = RunView.INTERRUPTED;
             message = "interrompu, " + gone.get() + " : reprenez-le (batch restart " + instance.getInstanceId() + ")";
@@ -100,7 +99,7 @@ class BatchRunReading {
         ExecutionContext context = step.getExecutionContext();
         boolean done = context.containsKey(PlanTerritoryTasklet.PLAN);
         String message = step.getExitStatus().getExitDescription();
-        boolean left = runInterrupted && (step.getStatus().isRunning() || step.getStatus() == BatchStatus.STOPPING);
+        boolean left = runInterrupted && step.getStatus().isRunning();
         return new PartitionView(territory, left ? RunView.INTERRUPTED : step.getStatus().name(), context.getLong(TerritoryPartitioner.SLOTS, 0),
                 context.getLong(TerritoryPartitioner.BUDGET_MILLIS, 0),
                 done ? context.getLong(PlanTerritoryTasklet.PLAN) : null,

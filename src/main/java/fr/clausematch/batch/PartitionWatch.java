@@ -46,7 +46,7 @@ class PartitionWatch {
                 RunOwners.Owner worker = workers.get(step.getId());
                 if (step.getStepName().startsWith(PREFIX) && step.getStatus() == BatchStatus.STARTED && worker != null
                         && !stale.alive(worker, now)
-                        && stale.markStepFailed(step, "ouvrier disparu : " + StaleExecutions.name(worker.owner()))) {
+                        && stale.failGoneWorker(step, worker)) {
                     failed++;
                 }
             }

@@ -48,7 +48,7 @@ class RedeliveredRequests {
         if (step.getStatus() == BatchStatus.STARTED) {
             RunOwners.Owner worker = owners.ofSteps(step.getJobExecutionId()).get(step.getId());
             if (worker == null || !stale.alive(worker, owners.now())) {
-                stale.markStepFailed(step, "ouvrier disparu : " + (worker == null ? "inconnu" : StaleExecutions.name(worker.owner())));
+                stale.failGoneWorker(step, worker);
             } else {
                 log.info("Partition {} ({}) handed again but its worker {} is alive: left to it", step.getId(),
                         step.getStepName(), StaleExecutions.name(worker.owner()));

@@ -101,6 +101,11 @@ class StaleExecutions {
         return ProcessOwner.parse(owner).map(p -> p.host() + ":" + p.pid()).orElse(owner);
     }
 
+    /** Marks a running partition whose worker is gone (or never known: {@code null}) FAILED, saying so; see {@link #markStepFailed}. */
+    boolean failGoneWorker(StepExecution step, RunOwners.Owner worker) {
+        return markStepFailed(step, "ouvrier disparu : " + (worker == null ? "inconnu" : name(worker.owner())));
+    }
+
     /**
      * Marks one running partition FAILED through the JobRepository (its worker is gone); false when someone else
      * changed it first (its version moved on: it ended, or was marked already).

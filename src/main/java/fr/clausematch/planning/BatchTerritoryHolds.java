@@ -32,7 +32,7 @@ class BatchTerritoryHolds {
         boolean kept = false;
         try {
             connection.setAutoCommit(false);
-            query(connection, "SELECT pg_advisory_xact_lock(hashtext('plan ' || ?))", territory);
+            execute(connection, "SELECT pg_advisory_xact_lock(hashtext('plan ' || ?))", territory);
             boolean solving = false;
             try (PreparedStatement owners = connection.prepareStatement(
                     "SELECT owner FROM plan WHERE territory_code = ? AND status IN ('QUEUED', 'SOLVING')")) {
@@ -43,7 +43,7 @@ class BatchTerritoryHolds {
                     }
                 }
             }
-            boolean held = !solving && query(connection, "SELECT pg_try_advisory_lock(hashtext('batch ' || ?))", territory);
+            boolean held = !solving && execute(connection, "SELECT pg_try_advisory_lock(hashtext('batch ' || ?))", territory);
             connection.commit();
             connection.setAutoCommit(true);
             kept = held;
@@ -55,11 +55,13 @@ class BatchTerritoryHolds {
         }
     }
 
-    private static boolean query(Connection connection, String sql, String territory) throws SQLException {
+    /** Runs one of PostgreSQL's advisory-lock functions on the territory's key; answers its boolean (true for a void one). */
+    private static boolean execute(Connection connection, String sql, String territory) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, territory);
             try (ResultSet row = statement.executeQuery()) {
-                return row.next() && !"f".equals(row.getString(1)) && !"false".equals(row.getString(1));
+                row.next();
+                return !(row.getObject(1) instanceof Boolean held) || held;
             }
         }
     }
@@ -70,7 +72,7 @@ class BatchTerritoryHolds {
         @Override
         public void close() throws SQLException {
             try {
-                query(connection, "SELECT pg_advisory_unlock(hashtext('batch ' || ?))", territory);
+                execute(connection, "SELECT pg_advisory_unlock(hashtext('batch ' || ?))", territory);
             } finally {
                 connection.close();
             }
