@@ -69,11 +69,27 @@ public final class ExactMatching {
         }
     }
 
+    /**
+     * One independent part as solved: its slots (the problem's own objects), the person each gets in the part's best
+     * plan (null: empty; same order), whether that plan is proven to fill the most hours, its hours and the part's
+     * proven bound on them.
+     */
+    public record PartPlan(List<Slot> slots, List<Candidate> chosen, boolean optimal, long hours, long hoursBound) {
+    }
+
     /** Solves the problem (its slots' ranges and pins; its pairings are ignored but for the hint). */
     public static ExactResult solve(MatchingPlan problem, ExactSettings settings) {
+        return solve(problem, settings, null);
+    }
+
+    /**
+     * {@link #solve(MatchingPlan, ExactSettings)}, and {@code onPart} (may be null) hears each part that has a plan as
+     * soon as it is solved (after its second stage when one runs), in the order they are solved (fewest pairs first).
+     */
+    public static ExactResult solve(MatchingPlan problem, ExactSettings settings, java.util.function.Consumer<PartPlan> onPart) {
         loadNativeLibraries();
         long begin = System.nanoTime();
-        Problem p = new Problem(problem);
+        Problem p = new Problem(problem, settings.countOutside());
         List<int[]> parts = p.parts();
         Candidate[] chosen = new Candidate[p.slots.size()];
         Map<String, String> hint = new HashMap<>();
@@ -103,6 +119,7 @@ public final class ExactMatching {
         int partsLeft = parts.size();
         long stageStart = System.nanoTime();
         double sharesUsed = 0;
+        long[] stage = new long[2]; // the second stage's bound and whether it is proven, per part
         for (int[] part : parts) {
             long pairs = p.pairCount(part);
             double left = hoursSeconds - (System.nanoTime() - stageStart) / 1e9;
@@ -149,7 +166,7 @@ public final class ExactMatching {
                 continue;
             }
             long partBound = Math.min(partHoursTotal, (long) Math.floor(solver.bestObjectiveBound() + 1e-6));
-            if (status == CpSolverStatus.FEASIBLE) {
+            if (status == CpSolverStatus.FEASIBLE && settings.tightenBound()) {
                 // not proven: the LP relaxation may bound it closer than CP-SAT did in its time
                 long lp = m.lpBound(Math.max(1.0, budget / 2));
                 if (lp >= 0 && lp < partBound) {
@@ -162,29 +179,14 @@ public final class ExactMatching {
                 optimal++;
             }
             m.read(solver, chosen);
-            if (!shares) {
-                continue;
+            if (shares) {
+                sharesUsed += secondStage(settings, m, solver, pairs, remainingPairs, sharesSeconds - sharesUsed, chosen,
+                        partHoursTotal, stage);
+                womenQpvBound += stage[0];
+                sharesOptimal += (int) stage[1];
             }
-            long best = Math.round(solver.objectiveValue());
-            m.model.addGreaterOrEqual(m.hours, best);
-            m.model.clearObjective();
-            m.model.maximize(m.womenQpv);
-            m.model.clearHints();
-            m.hintFrom(solver);
-            double sharesLeft = sharesSeconds - sharesUsed;
-            double sharesBudget = Math.max(MIN_PART_SECONDS, sharesLeft * pairs / Math.max(1, pairs + remainingPairs));
-            long t = System.nanoTime();
-            CpSolver second = solver(settings, pairs, sharesBudget);
-            CpSolverStatus secondStatus = second.solve(m.model);
-            sharesUsed += (System.nanoTime() - t) / 1e9;
-            if (secondStatus == CpSolverStatus.OPTIMAL || secondStatus == CpSolverStatus.FEASIBLE) {
-                m.read(second, chosen);
-                womenQpvBound += Math.min(2 * partHoursTotal, (long) Math.floor(second.bestObjectiveBound() + 1e-6));
-                if (secondStatus == CpSolverStatus.OPTIMAL) {
-                    sharesOptimal++;
-                }
-            } else {
-                womenQpvBound += 2 * partHoursTotal;
+            if (onPart != null) {
+                onPart.accept(p.partPlan(part, chosen, status == CpSolverStatus.OPTIMAL, partBound));
             }
         }
         MatchingPlan plan = p.plan(chosen);
@@ -209,12 +211,39 @@ public final class ExactMatching {
     }
 
     /**
+     * The second stage on one part: its hours held at the first stage's best, the most hours to women and QPV residents
+     * (hinted with the first stage's plan), within its share by pairs of the stage's time left. Reads its plan into
+     * {@code chosen} when it finds one; {@code result} gets its bound and 1 when proven (else 0). Returns the seconds
+     * it took.
+     */
+    private static double secondStage(ExactSettings settings, PartModel m, CpSolver first, long pairs, long remainingPairs,
+                                      double sharesLeft, Candidate[] chosen, long partHoursTotal, long[] result) {
+        m.model.addGreaterOrEqual(m.hours, Math.round(first.objectiveValue()));
+        m.model.clearObjective();
+        m.model.maximize(m.womenQpv);
+        m.model.clearHints();
+        m.hintFrom(first);
+        double sharesBudget = Math.max(MIN_PART_SECONDS, sharesLeft * pairs / Math.max(1, pairs + remainingPairs));
+        long t = System.nanoTime();
+        CpSolver second = solver(settings, pairs, sharesBudget);
+        CpSolverStatus secondStatus = second.solve(m.model);
+        result[0] = 2 * partHoursTotal;
+        result[1] = 0;
+        if (secondStatus == CpSolverStatus.OPTIMAL || secondStatus == CpSolverStatus.FEASIBLE) {
+            m.read(second, chosen);
+            result[0] = Math.min(2 * partHoursTotal, (long) Math.floor(second.bestObjectiveBound() + 1e-6));
+            result[1] = secondStatus == CpSolverStatus.OPTIMAL ? 1 : 0;
+        }
+        return (System.nanoTime() - t) / 1e9;
+    }
+
+    /**
      * The sum over the independent parts of the optimum of their LP relaxation (GLOP, {@code seconds} each), -1 when
      * one is not proven in time: the bound used where CP-SAT finds no plan, open to tests on its own.
      */
     static long lpBound(MatchingPlan problem, double seconds) {
         loadNativeLibraries();
-        Problem p = new Problem(problem);
+        Problem p = new Problem(problem, false);
         long total = 0;
         for (int[] part : p.parts()) {
             long lp = new PartModel(p, part, Map.of()).lpBound(seconds);
@@ -247,7 +276,8 @@ public final class ExactMatching {
         long refused;
         long outside;
 
-        Problem(MatchingPlan source) {
+        /** {@code audit}: also count the pairs the engine's ranges lack ({@link #outside}). */
+        Problem(MatchingPlan source, boolean audit) {
             this.source = source;
             this.slots = source.getSlots();
             for (Candidate c : source.getCandidates()) {
@@ -264,7 +294,7 @@ public final class ExactMatching {
             for (Slot s : slots) {
                 checks += byTrade.getOrDefault(s.getTrade(), List.of()).size();
             }
-            boolean scanOutside = checks <= MAX_OUTSIDE_CHECKS;
+            boolean scanOutside = audit && checks <= MAX_OUTSIDE_CHECKS;
             outside = scanOutside ? 0 : -1;
             for (int i = 0; i < slots.size(); i++) {
                 Slot s = slots.get(i);
@@ -355,6 +385,19 @@ public final class ExactMatching {
                 x = parent[x];
             }
             return x;
+        }
+
+        /** One part's slots and their people in {@code chosen} (by slot index), with its hours. */
+        PartPlan partPlan(int[] part, Candidate[] chosen, boolean optimal, long bound) {
+            List<Slot> partSlots = new ArrayList<>(part.length);
+            List<Candidate> people = new ArrayList<>(part.length);
+            long filled = 0;
+            for (int i : part) {
+                partSlots.add(slots.get(i));
+                people.add(chosen[i]);
+                filled += chosen[i] == null ? 0 : slots.get(i).getHours();
+            }
+            return new PartPlan(partSlots, people, optimal, filled, Math.max(filled, bound));
         }
 
         /** A copy of the problem with these pairings (by slot index; null: empty). */

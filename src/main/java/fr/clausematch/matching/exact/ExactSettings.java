@@ -15,12 +15,16 @@ import java.time.Duration;
  * @param hint        a plan whose pairings are given to CP-SAT as a starting point (never enforced), or null
  * @param maxPartPairs a part with more pairs (slot, person) than this is not given to CP-SAT: its bound is then the
  *                    hours of its slots (valid by construction), and the plan leaves it empty
+ * @param countOutside the benchmark's audit: count the pairs that the rules allow but the engine's ranges lack
+ *                    ({@link ExactResult#pairsOutside}; -1 when not counted)
+ * @param tightenBound a part solved without proof also gets its LP relaxation (GLOP), for a closer bound
  */
-public record ExactSettings(Duration hoursLimit, Duration sharesLimit, int workers, MatchingPlan hint, long maxPartPairs) {
+public record ExactSettings(Duration hoursLimit, Duration sharesLimit, int workers, MatchingPlan hint, long maxPartPairs,
+                            boolean countOutside, boolean tightenBound) {
 
-    /** Every part to CP-SAT. */
+    /** Every part to CP-SAT, with the audit and the LP's closer bounds. */
     public ExactSettings(Duration hoursLimit, Duration sharesLimit, int workers, MatchingPlan hint) {
-        this(hoursLimit, sharesLimit, workers, hint, Long.MAX_VALUE);
+        this(hoursLimit, sharesLimit, workers, hint, Long.MAX_VALUE, true, true);
     }
 
     public ExactSettings {
@@ -38,18 +42,30 @@ public record ExactSettings(Duration hoursLimit, Duration sharesLimit, int worke
     }
 
     public ExactSettings withHint(MatchingPlan plan) {
-        return new ExactSettings(hoursLimit, sharesLimit, workers, plan, maxPartPairs);
+        return new ExactSettings(hoursLimit, sharesLimit, workers, plan, maxPartPairs, countOutside, tightenBound);
     }
 
     public ExactSettings withoutShares() {
-        return new ExactSettings(hoursLimit, Duration.ZERO, workers, hint, maxPartPairs);
+        return new ExactSettings(hoursLimit, Duration.ZERO, workers, hint, maxPartPairs, countOutside, tightenBound);
     }
 
     public ExactSettings withWorkers(int count) {
-        return new ExactSettings(hoursLimit, sharesLimit, count, hint, maxPartPairs);
+        return new ExactSettings(hoursLimit, sharesLimit, count, hint, maxPartPairs, countOutside, tightenBound);
     }
 
     public ExactSettings withMaxPartPairs(long pairs) {
-        return new ExactSettings(hoursLimit, sharesLimit, workers, hint, pairs);
+        return new ExactSettings(hoursLimit, sharesLimit, workers, hint, pairs, countOutside, tightenBound);
+    }
+
+    /** For the search's exact start: no audit, no LP after a part without proof (that time is better spent searching). */
+    public ExactSettings forSearch() {
+        return new ExactSettings(hoursLimit, sharesLimit, workers, hint, maxPartPairs, false, false);
+    }
+
+    /**
+     * For a plan's proven bound: no second stage, no audit, the LP's closer bound where CP-SAT proves nothing in time.
+     */
+    public ExactSettings forBound() {
+        return new ExactSettings(hoursLimit, Duration.ZERO, workers, hint, maxPartPairs, false, true);
     }
 }
