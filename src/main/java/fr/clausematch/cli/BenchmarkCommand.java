@@ -35,7 +35,7 @@ import java.util.function.Supplier;
 /**
  * {@code benchmark [--sizes 200,2000,20000,150000] [--profile france|bfc|weekly] [--dataset DIR] [--seconds N]
  * [--unimproved-seconds N] [--split yes|no] [--threads N] [--seed N] [--exact yes|no] [--exact-seconds N]
- * [--exact-workers N] [--report DIR]}: generates datasets of growing size (slots; 0.4 candidate and 0.4 contract per
+ * [--exact-workers N] [--exact-start name=value,...] [--report DIR]}: generates datasets of growing size (slots; 0.4 candidate and 0.4 contract per
  * slot; with the weekly-load profile, one person for eight slots and one contract for ten) and/or reads a dataset folder (the Bourgogne-Franche-Comté sample, say), plans
  * each with the baseline and with the solver of {@code solver-config/solverConfig.xml}, and prints per
  * dataset: hours filled, shares of women and QPV residents and their ratio to the baseline's, best score,
@@ -43,8 +43,8 @@ import java.util.function.Supplier;
  * follows -Xmx) and live heap after a GC with problem and plan held. {@code --unimproved-seconds 0} lets a
  * run use its whole time (a reference run); {@code --split yes} runs one search per independent part, as the
  * {@code solve} command does (no single score-calculation speed then). Up to {@value #EXACT_MAX_SLOTS} slots (or
- * always, with {@code --exact yes}) the exact reference ({@link ExactMatching}, CP-SAT) then solves the same problem,
- * hinted with the engine's plan, and the row says its optimum (or its best plan and proven bound), the engine's hours
+ * always, with {@code --exact yes}) the exact reference ({@link ExactMatching}, CP-SAT, and SCIP on the parts CP-SAT
+ * does not prove) then solves the same problem, hinted with the engine's plan, and the row says its optimum (or its best plan and proven bound), the engine's hours
  * as a percentage of it, and the most women's + QPV residents' hours at those hours beside the engine's. With {@code --report DIR} it runs
  * {@code solver-config/benchmarkConfig.xml} (OptaPlanner Benchmark, several solver configurations compared)
  * on the generated datasets and writes its HTML report there.
@@ -68,15 +68,17 @@ public class BenchmarkCommand implements Command {
     @Override
     public String usage() {
         return "benchmark [--sizes 200,2000,20000,150000] [--profile france|bfc|weekly] [--dataset DIR] [--seconds N] [--unimproved-seconds N]\n"
-                + "          [--split yes|no] [--threads N] [--seed N] [--exact yes|no] [--exact-seconds N] [--exact-workers N] [--report DIR]\n"
+                + "          [--split yes|no] [--threads N] [--seed N] [--exact yes|no] [--exact-seconds N] [--exact-workers N]\n          [--exact-start name=value,...] [--report DIR]\n"
                 + "  Generated datasets of these numbers of slots (and/or the dataset folder DIR; with --dataset alone,\n"
                 + "  only that folder); prints hours filled, shares of women and QPV residents against the baseline,\n"
                 + "  best score, time to 99 % of the final filled hours, score calculations/s and peak heap per dataset.\n"
                 + "  --unimproved-seconds N replaces the configured limit without improvement (0: none, the whole time).\n"
                 + "  --split yes: one search per independent part, as solve does (default no: one search over all).\n"
                 + "  --profile: of the generated datasets (weekly: few people, long overlapping part-time slots, rule 9 binds).\n"
-                + "  --exact: the exact reference (OR-Tools CP-SAT) on each dataset; default yes up to " + EXACT_MAX_SLOTS + " slots;\n"
+                + "  --exact: the exact reference (OR-Tools CP-SAT, then SCIP where CP-SAT proves nothing) on each dataset;\n"
+                + "  default yes up to " + EXACT_MAX_SLOTS + " slots;\n"
                 + "  --exact-seconds N (default 60) for the most hours, half as long again for the shares; --exact-workers N (8).\n"
+                + "  --exact-start name=value,...: settings of the search's exact start (timeShare=0 turns it off; workers, shares, maxPartPairs).\n"
                 + "  --report DIR: also runs solver-config/benchmarkConfig.xml (OptaPlanner Benchmark) on the generated\n"
                 + "  datasets and writes its HTML report into DIR.";
     }
@@ -95,10 +97,11 @@ public class BenchmarkCommand implements Command {
         Boolean exact;
         int exactSeconds;
         int exactWorkers;
+        String exactStart;
         try {
             CommandArguments options = CommandArguments.parse(args,
                     Set.of("sizes", "dataset", "seconds", "unimproved-seconds", "threads", "seed", "report", "split", "profile",
-                            "exact", "exact-seconds", "exact-workers")).expectPositional(0);
+                            "exact", "exact-seconds", "exact-workers", "exact-start")).expectPositional(0);
             profile = options.option("profile", "france");
             if (!Set.of("france", "bfc", "weekly").contains(profile)) {
                 throw new UsageException("--profile attend france, bfc ou weekly : " + profile);
@@ -125,6 +128,10 @@ public class BenchmarkCommand implements Command {
             threads = options.option("threads") == null ? null : options.intOption("threads", 0, 1, 256);
             seed = options.longOption("seed", 42);
             report = options.option("report");
+            exactStart = options.option("exact-start");
+            if (exactStart != null && !exactStart.matches("[a-zA-Z]+=[0-9a-z.]+(,[a-zA-Z]+=[0-9a-z.]+)*")) {
+                throw new UsageException("--exact-start attend des réglages nom=valeur séparés par des virgules (timeShare=0.5,workers=4) : " + exactStart);
+            }
         } catch (UsageException e) {
             err.println("Erreur : " + e.getMessage());
             err.println("Usage : " + usage());
@@ -142,16 +149,22 @@ public class BenchmarkCommand implements Command {
             }
         }
         SolverConfig config = MatchingSolver.solverConfig(Duration.ofSeconds(seconds), threads, null);
+        if (exactStart != null) {
+            for (String setting : exactStart.split(",")) {
+                String[] nameValue = setting.split("=", 2);
+                MatchingSolver.setExactStartProperty(config, nameValue[0], nameValue[1]);
+            }
+        }
         if (unimprovedSeconds != null) {
             config.getTerminationConfig().setUnimprovedSecondsSpentLimit(unimprovedSeconds == 0 ? null : (long) unimprovedSeconds);
         }
         SolverFactory<MatchingPlan> factory = SolverFactory.create(config);
         Duration splitLimit = split ? Duration.ofSeconds(seconds) : null;
         out.println("| dataset | slots | candidates | build s | baseline h | baseline women % / QPV % | hours filled / total "
-                + "| women % / QPV % | × baseline | best score | t 99 % / 99.9 % hours (s) | score calc/s | peak heap MB | live heap MB "
+                + "| women % / QPV % | × baseline | best score | t 99 / 99.5 / 99.9 % hours (s) | score calc/s | peak heap MB | live heap MB "
                 + "| exact h (status, s) | engine % of exact | women+QPV h: engine / most at exact h |");
         out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-        ExactChoice exactChoice = new ExactChoice(exact, ExactSettings.of(exactSeconds).withWorkers(exactWorkers));
+        ExactChoice exactChoice = new ExactChoice(exact, ExactSettings.of(exactSeconds).withWorkers(exactWorkers).withMip());
         if (folder != null) {
             Dataset read = folder;
             String name = datasetDir.getFileName() == null ? "dataset" : datasetDir.getFileName().toString();
@@ -237,12 +250,13 @@ public class BenchmarkCommand implements Command {
             liveMb = -1; // keeps problem and best reachable until here, so the live figure counts them
         }
         String exactCells = exact.runs(size) ? exactCells(problem, best, solved, exact.settings(), err) : "not run | | |";
-        return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %d | %.1f / %.1f | %d / %d (%.1f %%) | %.1f / %.1f | %.2f / %.2f | %s | %.1f / %.1f | %s | %d | %d | %s",
+        return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %d | %.1f / %.1f | %d / %d (%.1f %%) | %.1f / %.1f | %.2f / %.2f | %s | %.1f / %.1f / %.1f | %s | %d | %d | %s",
                 name, size, problem.getCandidates().size(), buildSeconds, baseline.hoursAssigned(),
                 100 * baseline.womenShare(), 100 * baseline.qpvShare(), filled, totalHours,
                 totalHours == 0 ? 0 : 100.0 * filled / totalHours, 100 * solved.womenShare(), 100 * solved.qpvShare(),
                 ratio(solved.womenShare(), baseline.womenShare()), ratio(solved.qpvShare(), baseline.qpvShare()),
-                best.getScore(), firstReaching(progress, 0.99 * filled), firstReaching(progress, 0.999 * filled),
+                best.getScore(), firstReaching(progress, 0.99 * filled), firstReaching(progress, 0.995 * filled),
+                firstReaching(progress, 0.999 * filled),
                 calcSpeed < 0 ? "n/a" : Long.toString(calcSpeed), peakMb, liveMb, exactCells);
     }
 

@@ -112,6 +112,7 @@ public final class ExactMatching {
         int optimal = 0;
         int bySlots = 0;
         int byLp = 0;
+        int byMip = 0;
         int sharesOptimal = 0;
         boolean infeasible = false;
         boolean unknown = false;
@@ -174,19 +175,39 @@ public final class ExactMatching {
                     byLp++;
                 }
             }
+            m.read(solver, chosen);
+            long best = Math.round(solver.objectiveValue());
+            boolean proven = status == CpSolverStatus.OPTIMAL;
+            if (!proven && settings.mip()) {
+                // the reference's second opinion where CP-SAT proves nothing: SCIP (its cuts close this model's LP gap),
+                // hinted with CP-SAT's plan; the better plan and the closer bound are kept
+                Candidate[] mipPlan = chosen.clone();
+                double[] mip = m.linear("SCIP", budget, true, mipPlan);
+                if (mip != null) {
+                    byMip++;
+                    partBound = Math.min(partBound, (long) Math.floor(mip[1] + 1e-6));
+                    if (Math.round(mip[0]) > best) {
+                        best = Math.round(mip[0]);
+                        for (int i : part) {
+                            chosen[i] = mipPlan[i];
+                        }
+                    }
+                    proven = mip[2] == 1 && best == Math.round(mip[0]);
+                }
+            }
+            partBound = Math.max(partBound, best);
             hoursBound += partBound;
-            if (status == CpSolverStatus.OPTIMAL) {
+            if (proven || best == partBound) {
                 optimal++;
             }
-            m.read(solver, chosen);
             if (shares) {
-                sharesUsed += secondStage(settings, m, solver, pairs, remainingPairs, sharesSeconds - sharesUsed, chosen,
+                sharesUsed += secondStage(settings, m, best, pairs, remainingPairs, sharesSeconds - sharesUsed, chosen,
                         partHoursTotal, stage);
                 womenQpvBound += stage[0];
                 sharesOptimal += (int) stage[1];
             }
             if (onPart != null) {
-                onPart.accept(p.partPlan(part, chosen, status == CpSolverStatus.OPTIMAL, partBound));
+                onPart.accept(p.partPlan(part, chosen, proven || best == partBound, partBound));
             }
         }
         MatchingPlan plan = p.plan(chosen);
@@ -206,23 +227,23 @@ public final class ExactMatching {
                 : unknown ? ExactResult.Status.UNKNOWN
                 : sharesOptimal == parts.size() ? ExactResult.Status.OPTIMAL : ExactResult.Status.FEASIBLE;
         return new ExactResult(status, hours, Math.max(hours, hoursBound), sharesStatus, women + qpv,
-                shares ? Math.max(women + qpv, womenQpvBound) : -1, women, qpv, parts.size(), optimal, byLp, bySlots,
+                shares ? Math.max(women + qpv, womenQpvBound) : -1, women, qpv, parts.size(), optimal, byLp, byMip, bySlots,
                 (System.nanoTime() - begin) / 1e9, p.refused, p.outside, plan);
     }
 
     /**
      * The second stage on one part: its hours held at the first stage's best, the most hours to women and QPV residents
-     * (hinted with the first stage's plan), within its share by pairs of the stage's time left. Reads its plan into
+     * (hinted with the first stage's plan, in {@code chosen}), within its share by pairs of the stage's time left. Reads its plan into
      * {@code chosen} when it finds one; {@code result} gets its bound and 1 when proven (else 0). Returns the seconds
      * it took.
      */
-    private static double secondStage(ExactSettings settings, PartModel m, CpSolver first, long pairs, long remainingPairs,
+    private static double secondStage(ExactSettings settings, PartModel m, long bestHours, long pairs, long remainingPairs,
                                       double sharesLeft, Candidate[] chosen, long partHoursTotal, long[] result) {
-        m.model.addGreaterOrEqual(m.hours, Math.round(first.objectiveValue()));
+        m.model.addGreaterOrEqual(m.hours, bestHours);
         m.model.clearObjective();
         m.model.maximize(m.womenQpv);
         m.model.clearHints();
-        m.hintFrom(first);
+        m.hintFrom(chosen);
         double sharesBudget = Math.max(MIN_PART_SECONDS, sharesLeft * pairs / Math.max(1, pairs + remainingPairs));
         long t = System.nanoTime();
         CpSolver second = solver(settings, pairs, sharesBudget);
@@ -533,17 +554,33 @@ public final class ExactMatching {
          * a millionth against rounding.
          */
         long lpBound(double seconds) {
-            MPSolver lp = MPSolver.createSolver("GLOP");
+            double[] r = linear("GLOP", seconds, false, null);
+            return r == null ? -1 : (long) Math.floor(r[0] + 1e-6 * Math.abs(r[0]) + 1e-6);
+        }
+
+        /**
+         * The part as a linear program ({@code integer} false: GLOP) or as a mixed-integer one (true: SCIP, hinted with
+         * {@code plan}, whose part it replaces by the better plan it finds): {objective, proven bound, 1 when proven
+         * optimal}, or null when nothing was found in time. The same model as CP-SAT's, in MPSolver's terms.
+         */
+        double[] linear(String solverId, double seconds, boolean integer, Candidate[] plan) {
+            MPSolver lp = MPSolver.createSolver(solverId);
             try {
                 MPVariable[][] y = new MPVariable[x.length][];
                 MPObjective objective = lp.objective();
+                List<MPVariable> hinted = new ArrayList<>();
+                List<Double> values = new ArrayList<>();
                 for (int k = 0; k < x.length; k++) {
                     y[k] = new MPVariable[x[k].length];
                     MPConstraint one = lp.makeConstraint(-MPSolver.infinity(), 1);
                     for (int j = 0; j < x[k].length; j++) {
-                        y[k][j] = lp.makeNumVar(0, 1, "");
+                        y[k][j] = integer ? lp.makeBoolVar("") : lp.makeNumVar(0, 1, "");
                         one.setCoefficient(y[k][j], 1);
                         objective.setCoefficient(y[k][j], p.slots.get(part[k]).getHours());
+                        if (plan != null) {
+                            hinted.add(y[k][j]);
+                            values.add(plan[part[k]] == p.people.get(p.domain[part[k]][j]) ? 1.0 : 0.0);
+                        }
                     }
                     if (p.slots.get(part[k]).isPinned() && x[k].length == 1) {
                         y[k][0].setLb(1);
@@ -557,12 +594,26 @@ public final class ExactMatching {
                     }
                 }
                 objective.setMaximization();
-                lp.setTimeLimit((long) (seconds * 1000));
-                if (lp.solve() != MPSolver.ResultStatus.OPTIMAL) {
-                    return -1;
+                if (integer && plan != null) {
+                    lp.setHint(hinted.toArray(new MPVariable[0]), values.stream().mapToDouble(Double::doubleValue).toArray());
                 }
-                double value = objective.value();
-                return (long) Math.floor(value + 1e-6 * Math.abs(value) + 1e-6);
+                lp.setTimeLimit((long) (seconds * 1000));
+                MPSolver.ResultStatus status = lp.solve();
+                if (status != MPSolver.ResultStatus.OPTIMAL && (!integer || status != MPSolver.ResultStatus.FEASIBLE)) {
+                    return null;
+                }
+                if (integer && plan != null) {
+                    for (int k = 0; k < part.length; k++) {
+                        plan[part[k]] = null;
+                        for (int j = 0; j < y[k].length; j++) {
+                            if (y[k][j].solutionValue() > 0.5) {
+                                plan[part[k]] = p.people.get(p.domain[part[k]][j]);
+                            }
+                        }
+                    }
+                }
+                return new double[] {objective.value(), integer ? objective.bestBound() : objective.value(),
+                        status == MPSolver.ResultStatus.OPTIMAL ? 1 : 0};
             } finally {
                 lp.delete();
             }
@@ -579,10 +630,11 @@ public final class ExactMatching {
             }
         }
 
-        void hintFrom(CpSolver solver) {
-            for (BoolVar[] vars : x) {
-                for (BoolVar v : vars) {
-                    model.addHint(v, solver.booleanValue(v));
+        /** The pairings of {@code chosen} (by slot index) as CP-SAT's hint. */
+        void hintFrom(Candidate[] chosen) {
+            for (int k = 0; k < part.length; k++) {
+                for (int j = 0; j < x[k].length; j++) {
+                    model.addHint(x[k][j], chosen[part[k]] == p.people.get(p.domain[part[k]][j]));
                 }
             }
         }

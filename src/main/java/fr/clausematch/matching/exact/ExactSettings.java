@@ -18,13 +18,15 @@ import java.time.Duration;
  * @param countOutside the benchmark's audit: count the pairs that the rules allow but the engine's ranges lack
  *                    ({@link ExactResult#pairsOutside}; -1 when not counted)
  * @param tightenBound a part solved without proof also gets its LP relaxation (GLOP), for a closer bound
+ * @param mip         a part CP-SAT does not prove also goes to SCIP (a MIP solver, as long again, hinted with CP-SAT's
+ *                    plan): the benchmark's reference, where CP-SAT alone leaves the hard parts far from their optimum
  */
 public record ExactSettings(Duration hoursLimit, Duration sharesLimit, int workers, MatchingPlan hint, long maxPartPairs,
-                            boolean countOutside, boolean tightenBound) {
+                            boolean countOutside, boolean tightenBound, boolean mip) {
 
     /** Every part to CP-SAT, with the audit and the LP's closer bounds. */
     public ExactSettings(Duration hoursLimit, Duration sharesLimit, int workers, MatchingPlan hint) {
-        this(hoursLimit, sharesLimit, workers, hint, Long.MAX_VALUE, true, true);
+        this(hoursLimit, sharesLimit, workers, hint, Long.MAX_VALUE, true, true, false);
     }
 
     public ExactSettings {
@@ -42,30 +44,35 @@ public record ExactSettings(Duration hoursLimit, Duration sharesLimit, int worke
     }
 
     public ExactSettings withHint(MatchingPlan plan) {
-        return new ExactSettings(hoursLimit, sharesLimit, workers, plan, maxPartPairs, countOutside, tightenBound);
+        return new ExactSettings(hoursLimit, sharesLimit, workers, plan, maxPartPairs, countOutside, tightenBound, mip);
     }
 
     public ExactSettings withoutShares() {
-        return new ExactSettings(hoursLimit, Duration.ZERO, workers, hint, maxPartPairs, countOutside, tightenBound);
+        return new ExactSettings(hoursLimit, Duration.ZERO, workers, hint, maxPartPairs, countOutside, tightenBound, mip);
     }
 
     public ExactSettings withWorkers(int count) {
-        return new ExactSettings(hoursLimit, sharesLimit, count, hint, maxPartPairs, countOutside, tightenBound);
+        return new ExactSettings(hoursLimit, sharesLimit, count, hint, maxPartPairs, countOutside, tightenBound, mip);
     }
 
     public ExactSettings withMaxPartPairs(long pairs) {
-        return new ExactSettings(hoursLimit, sharesLimit, workers, hint, pairs, countOutside, tightenBound);
+        return new ExactSettings(hoursLimit, sharesLimit, workers, hint, pairs, countOutside, tightenBound, mip);
+    }
+
+    /** With SCIP's second opinion on the parts CP-SAT does not prove (see {@code mip}): the benchmark's reference. */
+    public ExactSettings withMip() {
+        return new ExactSettings(hoursLimit, sharesLimit, workers, hint, maxPartPairs, countOutside, tightenBound, true);
     }
 
     /** For the search's exact start: no audit, no LP after a part without proof (that time is better spent searching). */
     public ExactSettings forSearch() {
-        return new ExactSettings(hoursLimit, sharesLimit, workers, hint, maxPartPairs, false, false);
+        return new ExactSettings(hoursLimit, sharesLimit, workers, hint, maxPartPairs, false, false, false);
     }
 
     /**
      * For a plan's proven bound: no second stage, no audit, the LP's closer bound where CP-SAT proves nothing in time.
      */
     public ExactSettings forBound() {
-        return new ExactSettings(hoursLimit, Duration.ZERO, workers, hint, maxPartPairs, false, true);
+        return new ExactSettings(hoursLimit, Duration.ZERO, workers, hint, maxPartPairs, false, true, false);
     }
 }

@@ -4,7 +4,6 @@ import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.model.Slot;
 
 import org.optaplanner.core.api.score.director.ScoreDirector;
-import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 import java.util.Iterator;
 import java.util.Random;
@@ -32,7 +31,7 @@ import java.util.Random;
  * is taken. Who holds what is followed move by move ({@link HeldSlots}); only the shares below target are
  * recounted at each step (one pass over the slots).
  */
-public class DisplacementMoveFactory implements MoveIteratorFactory<MatchingPlan, ReassignMove> {
+public class DisplacementMoveFactory extends RandomMoveFactory {
 
     private static final int ATTEMPTS = 100;
 
@@ -90,11 +89,6 @@ public class DisplacementMoveFactory implements MoveIteratorFactory<MatchingPlan
             size += s.getCompatibleCandidates().size();
         }
         return size;
-    }
-
-    @Override
-    public Iterator<ReassignMove> createOriginalMoveIterator(ScoreDirector<MatchingPlan> scoreDirector) {
-        throw new UnsupportedOperationException("DisplacementMoveFactory only selects at random (selectionOrder RANDOM)");
     }
 
     /** Called once per step, on the working plan of that step (who holds what as it is now; see {@link #gaps}). */

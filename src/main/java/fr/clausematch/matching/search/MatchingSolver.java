@@ -9,6 +9,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -55,6 +57,10 @@ public final class MatchingSolver {
             }
             config.setTerminationConfig(termination);
         }
+        passTimeLimitToExactStart(config);
+        if (timeLimit != null) {
+            scalePhaseLimits(config, timeLimit.toMillis());
+        }
         if (threads != null) {
             config.setMoveThreadCount(threads <= 1 ? SolverConfig.MOVE_THREAD_COUNT_NONE : Integer.toString(threads));
         }
@@ -62,6 +68,49 @@ public final class MatchingSolver {
             config.setEnvironmentMode(mode);
         }
         return config;
+    }
+
+    /** Gives the exact start its solve's time limit (its {@code solveMillis}), from the configuration's termination. */
+    private static void passTimeLimitToExactStart(SolverConfig config) {
+        TerminationConfig termination = config.getTerminationConfig();
+        long millis = termination == null ? 30_000 : termination.getMillisecondsSpentLimit() != null
+                ? termination.getMillisecondsSpentLimit()
+                : termination.getSecondsSpentLimit() != null ? termination.getSecondsSpentLimit() * 1000 : 30_000;
+        setExactStartProperty(config, "solveMillis", Long.toString(millis));
+    }
+
+    /** The time limit the shipped configuration is written for: its phases' own limits scale from it. */
+    private static final long SHIPPED_MILLIS = 30_000;
+
+    /**
+     * A local-search phase with a time limit of its own (written for the shipped {@value #SHIPPED_MILLIS} ms) gets it in
+     * proportion to the solve's limit.
+     */
+    private static void scalePhaseLimits(SolverConfig config, long limitMillis) {
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            TerminationConfig own = phase.getTerminationConfig();
+            if (phase instanceof org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig && own != null
+                    && own.getSecondsSpentLimit() != null) {
+                own.setMillisecondsSpentLimit(own.getSecondsSpentLimit() * 1000 * limitMillis / SHIPPED_MILLIS);
+                own.setSecondsSpentLimit(null);
+            }
+        }
+    }
+
+    /**
+     * Sets a custom property of the configuration's exact start ({@link ExactStartPhase}: {@code timeShare},
+     * {@code maxPartPairs}, {@code shares}, {@code workers}); the benchmark uses it to compare variants.
+     */
+    public static void setExactStartProperty(SolverConfig config, String name, String value) {
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (phase instanceof CustomPhaseConfig custom && custom.getCustomPhaseCommandClassList() != null
+                    && custom.getCustomPhaseCommandClassList().contains(ExactStartPhase.class)) {
+                java.util.Map<String, String> properties = custom.getCustomProperties() == null ? new java.util.HashMap<>()
+                        : new java.util.HashMap<>(custom.getCustomProperties());
+                properties.put(name, value);
+                custom.setCustomProperties(properties);
+            }
+        }
     }
 
     /**

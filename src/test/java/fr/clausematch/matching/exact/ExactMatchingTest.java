@@ -72,6 +72,24 @@ class ExactMatchingTest {
     }
 
     @Test
+    void scipsSecondOpinionKeepsTheBetterPlanAndABoundAboveEveryPlanFound() {
+        MatchingPlan problem = MatchingProblems.create(crowded(12, 120, 3));
+        ExactResult full = ExactMatching.solve(problem, ExactSettings.of(3).withWorkers(2).withoutShares().withMip());
+        // hinted with the baseline, CP-SAT has a plan at once, and no proof in 2 s (10 s do not prove it)
+        ExactSettings rushed = new ExactSettings(Duration.ofSeconds(2), Duration.ZERO, 1, FirstComeFirstServed.plan(problem));
+        ExactResult cpSatAlone = ExactMatching.solve(problem, rushed);
+        assertThat(cpSatAlone.status()).isEqualTo(ExactResult.Status.FEASIBLE);
+        ExactResult withScip = ExactMatching.solve(problem, rushed.withMip());
+        assertThat(withScip.hoursBound()).isGreaterThanOrEqualTo(full.hours()).isGreaterThanOrEqualTo(cpSatAlone.hours());
+        assertThat(full.hoursBound()).isGreaterThanOrEqualTo(withScip.hours());
+        assertThat(withScip.hours()).isGreaterThanOrEqualTo(cpSatAlone.hours());
+        assertThat(withScip.hoursBound()).isLessThanOrEqualTo(cpSatAlone.hoursBound());
+        assertThat(IndependentChecker.violations(withScip.plan())).isEmpty();
+        assertThat(MatchingSolver.score(withScip.plan()).hardScore()).isZero();
+        assertThat(withScip.partsByMip()).as("SCIP was asked where CP-SAT proved nothing").isPositive();
+    }
+
+    @Test
     void aBoundFoundInTooLittleTimeIsStillAboveEveryPlan() {
         MatchingPlan problem = MatchingProblems.create(crowded(12, 120, 3));
         ExactResult rushed = ExactMatching.solve(problem,

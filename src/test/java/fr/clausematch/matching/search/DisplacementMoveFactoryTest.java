@@ -15,7 +15,6 @@ import fr.clausematch.matching.model.Slot;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 
-import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -30,15 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DisplacementMoveFactoryTest {
 
-    /** A score director that only holds the plan: moves change it, nothing is scored. */
-    @SuppressWarnings("unchecked")
     private static ScoreDirector<MatchingPlan> holding(MatchingPlan plan) {
-        return (ScoreDirector<MatchingPlan>) Proxy.newProxyInstance(ScoreDirector.class.getClassLoader(),
-                new Class<?>[] {ScoreDirector.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getWorkingSolution" -> plan;
-                    case "lookUpWorkingObject", "lookUpWorkingObjectOrReturnNull" -> args[0];
-                    default -> null;
-                });
+        return SearchFixtures.holding(plan);
     }
 
     private static DisplacementMoveFactory factory(boolean shares) {
