@@ -11,6 +11,7 @@ import fr.clausematch.web.ListTextEditor;
 import fr.clausematch.shared.InvalidFieldException;
 import fr.clausematch.web.PageController;
 import fr.clausematch.web.Pager;
+import fr.clausematch.web.TradeNames;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -51,27 +52,36 @@ class CandidatePages {
     private final TerritoryRepository territories;
     private final Validator validator;
     private final Clock clock;
+    private final TradeNames trades;
 
     CandidatePages(CandidateService candidates, CandidateMapper mapper, TerritoryRepository territories,
-                   Validator validator, Clock clock) {
+                   Validator validator, Clock clock, TradeNames trades) {
         this.candidates = candidates;
         this.mapper = mapper;
         this.territories = territories;
         this.validator = validator;
         this.clock = clock;
+        this.trades = trades;
     }
 
-    /** Blank texts are not given; trades and licences are typed as text; the date of last contact is the service's. */
+    /**
+     * Blank texts are not given; trades (codes, or names chosen from the referential) and licences are typed as
+     * text; the date of last contact is the service's.
+     */
     @InitBinder("form")
     void formFields(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-        ListTextEditor.register(binder, "trades", "licences");
+        ListTextEditor.register(binder, "licences");
+        trades.bindList(binder, "trades");
         binder.setDisallowedFields("lastContactOn");
     }
 
     @GetMapping
-    String list(@ModelAttribute("filter") CandidateFilter filter, @RequestParam(defaultValue = "0") int page,
+    String list(@ModelAttribute("filter") CandidateFilter typed, @RequestParam(defaultValue = "0") int page,
                 Model model, HttpServletRequest request) {
+        CandidateFilter filter = new CandidateFilter(typed.territory(), typed.status(), typed.qpv(), typed.qpvCode(),
+                typed.gender(), trades.code(typed.trade()), typed.q()); // a trade chosen by its name filters by its code
+        model.addAttribute("filter", filter);
         Page<CandidateView> found = candidates.page(filter,
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("externalId")));
         model.addAttribute("candidates", found.getContent());

@@ -6,11 +6,13 @@ import fr.clausematch.security.SignedInUser;
 import fr.clausematch.matching.model.ContractType;
 import fr.clausematch.matching.model.LegalBasis;
 import fr.clausematch.territory.TerritoryRepository;
+import fr.clausematch.shared.AccessRefusedException;
 import fr.clausematch.shared.ConflictException;
 import fr.clausematch.web.FormErrors;
 import fr.clausematch.web.ListTextEditor;
 import fr.clausematch.shared.InvalidFieldException;
 import fr.clausematch.web.PageController;
+import fr.clausematch.web.TradeNames;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -52,34 +54,42 @@ class BuyerPages {
             "slotIdsUnique", "slots");
     private static final String ID_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String CONTRACTS_REFUSED = "vous n'avez accès qu'aux contrats de ";
+    private static final String NEED_REFUSED = "vous ne pouvez déposer des besoins que pour ";
 
     private final ContractService contracts;
     private final ContractFill fill;
     private final TerritoryRepository territories;
     private final Validator validator;
     private final Clock clock;
+    private final TradeNames trades;
 
     BuyerPages(ContractService contracts, ContractFill fill, TerritoryRepository territories, Validator validator,
-               Clock clock) {
+               Clock clock, TradeNames trades) {
         this.contracts = contracts;
         this.fill = fill;
         this.territories = territories;
         this.validator = validator;
         this.clock = clock;
+        this.trades = trades;
     }
 
-    /** Blank texts are not given, licences are typed as text; what a submission sets itself is never taken from the page. */
+    /**
+     * Blank texts are not given, licences are typed as text, a slot's trade as its code or its name; what a
+     * submission sets itself is never taken from the page.
+     */
     @InitBinder("form")
     void formFields(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
         ListTextEditor.register(binder, "slots.requiredLicences");
+        trades.bindOne(binder, "slots.trade");
         binder.setDisallowedFields("status", "version", "slots*.id", "slots*.version");
     }
 
     @GetMapping("/besoin")
     String needForm(@RequestParam(name = "acheteur", required = false) String buyer, Model model) {
         NeedForm form = NeedForm.blank();
-        form.setBuyer(ownBuyerOr(buyer));
+        form.setBuyer(ownBuyerOr(buyer, NEED_REFUSED));
         model.addAttribute("form", form);
         return needPage(form, model);
     }
@@ -92,7 +102,7 @@ class BuyerPages {
     String submitNeed(@ModelAttribute("form") NeedForm form, BindingResult result,
                       @RequestParam(defaultValue = "submit") String action, Model model,
                       HttpServletResponse response, RedirectAttributes redirect) {
-        form.setBuyer(ownBuyerOr(form.getBuyer()));
+        form.setBuyer(ownBuyerOr(form.getBuyer(), NEED_REFUSED));
         if (action.equals("compute")) {
             Integer hours = helper(form, result, true);
             if (hours != null) {
@@ -135,11 +145,17 @@ class BuyerPages {
         return needPage(form, model);
     }
 
+    /**
+     * A buyer's own contracts, without a chooser; a facilitator chooses the buyer (and sees that buyer's contracts in
+     * their territories). A buyer's request naming another buyer is refused (403), as the API refuses it.
+     */
     @GetMapping("/contrats")
     String buyerContracts(@RequestParam(name = "acheteur", required = false) String requested, Model model) {
-        String buyer = ownBuyerOr(requested);
+        String buyer = ownBuyerOr(requested, CONTRACTS_REFUSED);
         List<BuyerView> buyers = contracts.buyers();
-        model.addAttribute("buyers", buyers);
+        boolean signedInBuyer = CurrentUser.get().is(Role.BUYER);
+        model.addAttribute("signedInBuyer", signedInBuyer);
+        model.addAttribute("buyers", signedInBuyer ? List.of() : buyers);
         model.addAttribute("buyer", buyers.stream().filter(b -> b.code().equals(buyer)).findFirst().orElse(null));
         if (buyer != null && !buyer.isBlank()) {
             var page = contracts.page(new ContractFilter(null, null, null, null, null, null, buyer, null),
@@ -153,10 +169,20 @@ class BuyerPages {
         return "buyers/contracts";
     }
 
-    /** A buyer acts for their own organisation whatever the request says; others for the one they chose. */
-    private static String ownBuyerOr(String requested) {
+    /**
+     * A buyer acts for their own organisation: a request that names none is theirs, one that names another buyer is
+     * refused (403: the signed-in buyer is known and may not act there; the API answers the same). Others act for
+     * the buyer they chose.
+     */
+    private static String ownBuyerOr(String requested, String refusal) {
         SignedInUser user = CurrentUser.get();
-        return user.is(Role.BUYER) ? user.buyerCode() : requested;
+        if (!user.is(Role.BUYER)) {
+            return requested;
+        }
+        if (requested != null && !requested.isBlank() && !requested.equals(user.buyerCode())) {
+            throw new AccessRefusedException(refusal + user.buyerCode());
+        }
+        return user.buyerCode();
     }
 
     /** The helper's result, or null when a figure is missing; with {@code report}, says which next to each field. */
@@ -188,7 +214,12 @@ class BuyerPages {
 
     private String needPage(NeedForm form, Model model) {
         model.addAttribute("helperHours", helper(form, new org.springframework.validation.BeanPropertyBindingResult(form, "helper"), false));
-        model.addAttribute("buyers", contracts.buyers());
+        List<BuyerView> buyers = contracts.buyers();
+        boolean signedInBuyer = CurrentUser.get().is(Role.BUYER);
+        model.addAttribute("signedInBuyer", signedInBuyer);
+        model.addAttribute("buyers", buyers);
+        model.addAttribute("ownBuyer", signedInBuyer ? buyers.stream().filter(b -> b.code().equals(form.getBuyer()))
+                .findFirst().orElse(null) : null);
         model.addAttribute("territories", territories.findAll(Sort.by("code")));
         model.addAttribute("types", ContractType.values());
         model.addAttribute("legalBases", LegalBasis.values());

@@ -1,5 +1,6 @@
 package fr.clausematch.planning;
 
+import fr.clausematch.dataset.trades.RomeReferential;
 import fr.clausematch.matching.analysis.MatchingExplainer;
 import fr.clausematch.matching.constraints.MatchingConstraint;
 import fr.clausematch.matching.analysis.Reason;
@@ -13,16 +14,19 @@ import java.util.stream.Collectors;
 
 /**
  * Puts the engine's reasons into words: each {@link Reason} code is a message ({@code reason.*} in
- * {@code messages*.properties}); an enum parameter is named by {@code reason.<Type>.<CONSTANT>}, a nested
- * reason is put into words first, a list is joined with commas.
+ * {@code messages*.properties}); an enum parameter is named by {@code reason.<Type>.<CONSTANT>}, a trade by its
+ * code and its name ({@code F1703 Maçonnerie}, the ROME referential), a nested reason is put into words first, a
+ * list is joined with commas.
  */
 @Component
 public class ExplanationTexts {
 
     private final MessageSource messages;
+    private final RomeReferential trades;
 
-    public ExplanationTexts(MessageSource messages) {
+    public ExplanationTexts(MessageSource messages, RomeReferential trades) {
         this.messages = messages;
+        this.trades = trades;
     }
 
     public PlanExplanationView plan(MatchingExplainer.PlanExplanation explanation, Locale locale) {
@@ -56,6 +60,9 @@ public class ExplanationTexts {
     private Object argument(Object arg, Locale locale) {
         if (arg instanceof Reason nested) {
             return text(nested, locale);
+        }
+        if (arg instanceof Reason.TradeCode trade) {
+            return trades.label(trade.code(), locale);
         }
         if (arg instanceof Enum<?> constant) {
             return messages.getMessage("reason." + constant.getDeclaringClass().getSimpleName() + "." + constant.name(),

@@ -4,5 +4,5 @@
  * and reading (plans and their pairings for pages and the API, scope first); the decisions on pairings and
  * their explanations. Owns tables plan, assignment and assignment_event.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Planification", allowedDependencies = {"shared", "web", "security", "audit", "territory", "candidate", "contract", "dataset", "matching :: model", "matching :: constraints", "matching :: search", "matching :: analysis"})
+@org.springframework.modulith.ApplicationModule(displayName = "Planification", allowedDependencies = {"shared", "web", "security", "audit", "territory", "candidate", "contract", "dataset", "dataset :: trades", "matching :: model", "matching :: constraints", "matching :: search", "matching :: analysis"})
 package fr.clausematch.planning;

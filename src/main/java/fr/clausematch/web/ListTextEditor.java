@@ -6,6 +6,7 @@ import java.beans.PropertyEditorSupport;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A list of codes typed in one text field of a page ({@code F1704 | K2204}, {@code B, SST}: {@link FormErrors#splitList}),
@@ -15,17 +16,22 @@ import java.util.Map;
 public final class ListTextEditor extends PropertyEditorSupport {
 
     private final Map<List<String>, String> typed = new HashMap<>();
+    private final Function<String, List<String>> split;
 
-    /** Registers an editor for each of these list properties of the binder's form ({@code trades}, {@code slots.requiredLicences}). */
+    ListTextEditor(Function<String, List<String>> split) {
+        this.split = split;
+    }
+
+    /** Registers an editor for each of these list properties of the binder's form ({@code licences}, {@code slots.requiredLicences}). */
     public static void register(WebDataBinder binder, String... paths) {
         for (String path : paths) {
-            binder.registerCustomEditor(List.class, path, new ListTextEditor());
+            binder.registerCustomEditor(List.class, path, new ListTextEditor(FormErrors::splitList));
         }
     }
 
     @Override
     public void setAsText(String text) {
-        List<String> codes = FormErrors.splitList(text);
+        List<String> codes = split.apply(text);
         if (!codes.isEmpty()) {
             typed.put(codes, text.trim());
         }

@@ -1,5 +1,6 @@
 package fr.clausematch.web;
 
+import fr.clausematch.dataset.trades.RomeReferential;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,10 +17,16 @@ import java.util.Locale;
 
 import static org.springframework.data.web.config.EnableSpringDataWebSupport.PageSerializationMode.VIA_DTO;
 
-/** Paging of the API, and the language of the pages: French unless {@code ?lang=en} chose English (kept in a cookie). */
+/** Paging of the API, the ROME referential, and the language of the pages: French unless {@code ?lang=en} chose English (kept in a cookie). */
 @Configuration(proxyBeanMethods = false)
 @EnableSpringDataWebSupport(pageSerializationMode = VIA_DTO)
 class WebConfiguration implements WebMvcConfigurer {
+
+    /** The ROME codes and their names, read once, for the pages, the forms and the explanations. */
+    @Bean
+    RomeReferential romeReferential() {
+        return RomeReferential.standard();
+    }
 
     @Bean
     LocaleResolver localeResolver() {

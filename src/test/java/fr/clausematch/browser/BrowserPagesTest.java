@@ -44,8 +44,9 @@ class BrowserPagesTest extends BrowserTest {
         TinySample.load(importer);
         signInAs(Role.BUYER, Set.of(), "Bailleur social dijonnais");
         open("/acheteurs/besoin");
-        assertThat(new Select(byId("buyer")).getOptions()).extracting(WebElement::getText)
-                .contains("Bailleur social dijonnais").doesNotContain("Ville de Dijon");
+        assertThat(byId("own-buyer").getText()).contains("Bailleur social dijonnais");
+        assertThat(driver.findElements(By.id("buyer"))).as("a buyer chooses no buyer").isEmpty();
+        assertThat(driver.getPageSource()).doesNotContain("Ville de Dijon");
         type("title", "Réhabilitation de 40 logements, rue des Lilas");
         new Select(byId("type")).selectByValue("WORKS");
         new Select(byId("legalBasis")).selectByValue("EXECUTION_CLAUSE");
@@ -81,6 +82,7 @@ class BrowserPagesTest extends BrowserTest {
         follow(byId("submit-need"));
 
         assertThat(driver.getCurrentUrl()).contains("/acheteurs/contrats?acheteur=Bailleur");
+        assertThat(driver.findElements(By.id("acheteur"))).as("a buyer's own contracts, no chooser").isEmpty();
         assertThat(byId("depose").getText()).contains("Besoin déposé").contains("« Déposé »");
         String table = driver.findElement(By.tagName("table")).getText();
         assertThat(table).contains("Réhabilitation de 40 logements, rue des Lilas").contains("Déposé").contains("280");

@@ -94,7 +94,9 @@ class CandidatePagesTest {
         mvc.perform(get("/candidats/T-P01"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Candidat T-P01"), containsString("QP021001"),
-                        containsString("Bénéficiaire du RSA"), containsString("F1704, K2204"))));
+                        containsString("Bénéficiaire du RSA"),
+                        containsString("<li><span class=\"trade\">F1704 Préparation du gros oeuvre et des travaux publics</span></li>"
+                                + "<li><span class=\"trade\">K2204 Nettoyage de locaux</span></li>"))));
     }
 
     @Test
@@ -103,7 +105,8 @@ class CandidatePagesTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/candidats/W-001"));
         mvc.perform(get("/candidats/W-001"))
-                .andExpect(content().string(allOf(containsString("K2204, F1704"), containsString("B, SST"),
+                .andExpect(content().string(allOf(containsString("K2204 Nettoyage de locaux</span></li><li><span class=\"trade\">F1704"),
+                        containsString("B, SST"),
                         containsString("Demandeur d&#39;emploi de longue durée"))));
     }
 

@@ -2,6 +2,7 @@ package fr.clausematch.contract;
 
 import fr.clausematch.exchange.DatasetImporter;
 import fr.clausematch.support.IntegrationTest;
+import fr.clausematch.support.TestUsers;
 import fr.clausematch.support.TinySample;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -26,6 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @IntegrationTest
 class BuyerPagesTest {
+
+    private static final String OWN = "Bailleur social dijonnais";
+    private static final RequestPostProcessor BUYER = TestUsers.as(TestUsers.buyerOf(OWN));
 
     @Autowired MockMvc mvc;
     @Autowired DatasetImporter importer;
@@ -151,5 +156,63 @@ class BuyerPagesTest {
         mvc.perform(get("/acheteurs/contrats"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Bailleur social dijonnais"), not(containsString("<tbody>")))));
+    }
+
+    // Issue 14 part 7: a signed-in buyer's « Mes contrats » and need form are their own organisation's, with no
+    // chooser; a request naming another buyer is refused with 403 (the buyer is signed in and known: a refusal, not an
+    // unknown page; the API's contracts of another buyer answer 403 too) and reads nothing of that buyer's contracts.
+    // A facilitator still chooses the buyer.
+
+    @Test
+    void aSignedInBuyerSeesTheirOwnContractsWithoutAChooser() throws Exception {
+        for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] {
+                get("/acheteurs/contrats"), get("/acheteurs/contrats").param("acheteur", OWN)}) {
+            mvc.perform(request.with(BUYER))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("<h2>Bailleur social dijonnais</h2>"),
+                            containsString("T-C4"), containsString("Renouvellement urbain, réhabilitation de 120 logements"),
+                            not(containsString("id=\"acheteur\"")), not(containsString("En attendant la connexion")),
+                            not(containsString("choisissez l&#39;acheteur")), not(containsString("Choisissez l&#39;acheteur")),
+                            not(containsString("T-C1")), not(containsString("Ville de Dijon")))));
+        }
+    }
+
+    @Test
+    void aBuyerNamingAnotherBuyerIsRefusedAndReadsNothingOfIt() throws Exception {
+        mvc.perform(get("/acheteurs/contrats").param("acheteur", "Ville de Dijon").with(BUYER))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(allOf(containsString("vous n&#39;avez accès qu&#39;aux contrats de " + OWN),
+                        not(containsString("T-C1")), not(containsString("Groupe scolaire")))));
+        mvc.perform(get("/acheteurs/besoin").param("acheteur", "Ville de Dijon").with(BUYER))
+                .andExpect(status().isForbidden());
+        mvc.perform(need("submit", "Ville de Dijon").param("id", "B-OTHER").with(BUYER))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("vous ne pouvez déposer des besoins que pour " + OWN)));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM contract WHERE external_id = 'B-OTHER'", Integer.class)).isZero();
+    }
+
+    @Test
+    void aSignedInBuyerSubmitsForTheirOwnOrganisationWithoutChoosingIt() throws Exception {
+        mvc.perform(get("/acheteurs/besoin").with(BUYER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"own-buyer\""),
+                        containsString("<strong>Bailleur social dijonnais</strong>"),
+                        not(containsString("<select id=\"buyer\"")), not(containsString("Ville de Dijon")))));
+        mvc.perform(need("submit", "").param("id", "B-OWN").with(BUYER))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("SELECT b.code FROM contract k JOIN buyer b ON b.id = k.buyer_id "
+                + "WHERE k.external_id = 'B-OWN'", String.class)).isEqualTo(OWN);
+    }
+
+    @Test
+    void aFacilitatorStillChoosesTheBuyer() throws Exception {
+        mvc.perform(get("/acheteurs/contrats").param("acheteur", "Ville de Dijon"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<select id=\"acheteur\""),
+                        containsString("Choisissez l&#39;acheteur dont vous voulez voir les contrats"),
+                        containsString("<option value=\"" + OWN + "\""), containsString("T-C1"),
+                        not(containsString("En attendant la connexion")))));
+        mvc.perform(get("/acheteurs/besoin"))
+                .andExpect(content().string(allOf(containsString("<select id=\"buyer\""), not(containsString("id=\"own-buyer\"")))));
     }
 }

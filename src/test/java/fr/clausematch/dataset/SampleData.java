@@ -4,12 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Locates the committed sample-data folder whatever the working directory of the test run. */
-final class SampleData {
+public final class SampleData {
 
     private SampleData() {
     }
 
-    static Path folder(String name) {
+    public static Path folder(String name) {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
             Path candidate = dir.resolve("sample-data").resolve(name);

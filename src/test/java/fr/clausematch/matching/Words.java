@@ -17,7 +17,7 @@ public final class Words {
         source.setBasename("messages");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
-        TEXTS = new ExplanationTexts(source);
+        TEXTS = new ExplanationTexts(source, fr.clausematch.dataset.trades.RomeReferential.standard());
     }
 
     private Words() {

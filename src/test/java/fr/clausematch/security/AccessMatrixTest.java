@@ -279,8 +279,9 @@ class AccessMatrixTest {
         p.add(page("contract of 25", n -> get("/contrats/X-C25"), a));
         p.add(page("need form", n -> get("/acheteurs/besoin"), fb));
         p.add(page("my contracts", n -> get("/acheteurs/contrats").param("acheteur", OWN_BUYER), fb));
-        // a facilitator sees that buyer's contracts of their territories (none here); a buyer always sees their own
-        p.add(page("another buyer's contracts", n -> get("/acheteurs/contrats").param("acheteur", "Habitat bisontin"), fb));
+        // a facilitator sees that buyer's contracts of their territories (none here); a buyer naming another is refused (403)
+        p.add(page("another buyer's contracts", n -> get("/acheteurs/contrats").param("acheteur", "Habitat bisontin"), f));
+        p.add(page("need form for another buyer", n -> get("/acheteurs/besoin").param("acheteur", "Habitat bisontin"), f));
         p.add(page("import form", n -> get("/import"), f));
         p.add(page("import into 21", n -> upload("/import", "J-" + n, "21"), f));
         p.add(page("import into 25", n -> upload("/import", "J-" + n, "25"), NOBODY));

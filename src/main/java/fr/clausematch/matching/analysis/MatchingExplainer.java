@@ -101,7 +101,7 @@ public final class MatchingExplainer {
         double km = MatchingRules.distanceKm(c, s.getContract());
         Set<MatchingRule> broken = MatchingRules.brokenRules(c, s);
         if (broken.isEmpty()) {
-            reasons.add(Reason.of("reason.rules.respected", s.getTrade(), oneDecimal(km), noDecimal(c.maxDistanceKm())));
+            reasons.add(Reason.of("reason.rules.respected", new Reason.TradeCode(s.getTrade()), oneDecimal(km), noDecimal(c.maxDistanceKm())));
         } else {
             reasons.add(Reason.of("reason.rules.broken", List.copyOf(broken)));
         }
@@ -160,7 +160,7 @@ public final class MatchingExplainer {
         }
         List<Candidate> withTrade = index.withTrade(s.getTrade());
         if (withTrade.isEmpty()) {
-            reasons.add(Reason.of("reason.empty.noTrade", s.getTrade()));
+            reasons.add(Reason.of("reason.empty.noTrade", new Reason.TradeCode(s.getTrade())));
             return new SlotExplanation(s.getId(), null, 0, reasons);
         }
         List<Candidate> inReach = new ArrayList<>();
@@ -170,7 +170,7 @@ public final class MatchingExplainer {
             }
         }
         if (inReach.isEmpty()) {
-            reasons.add(Reason.of("reason.empty.tooFar", s.getTrade(), place, withTrade.size()));
+            reasons.add(Reason.of("reason.empty.tooFar", new Reason.TradeCode(s.getTrade()), place, withTrade.size()));
             return new SlotExplanation(s.getId(), null, 0, reasons);
         }
         Map<MatchingRule, Integer> shutOut = new EnumMap<>(MatchingRule.class);
@@ -187,13 +187,13 @@ public final class MatchingExplainer {
         Map.Entry<MatchingRule, Integer> most = shutOut.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
         Object hoursPerWeek = oneDecimal(s.getTenthsPerWeek() / 10.0);
         if (most == null) {
-            reasons.add(Reason.of("reason.empty.refused", inReach.size(), s.getTrade(), place, rejectedOrOverloaded,
+            reasons.add(Reason.of("reason.empty.refused", inReach.size(), new Reason.TradeCode(s.getTrade()), place, rejectedOrOverloaded,
                     hoursPerWeek));
         } else if (rejectedOrOverloaded > 0) {
-            reasons.add(Reason.of("reason.empty.ruleAndRefused", inReach.size(), s.getTrade(), place, most.getKey(),
+            reasons.add(Reason.of("reason.empty.ruleAndRefused", inReach.size(), new Reason.TradeCode(s.getTrade()), place, most.getKey(),
                     most.getValue(), rejectedOrOverloaded, hoursPerWeek));
         } else {
-            reasons.add(Reason.of("reason.empty.rule", inReach.size(), s.getTrade(), place, most.getKey(), most.getValue()));
+            reasons.add(Reason.of("reason.empty.rule", inReach.size(), new Reason.TradeCode(s.getTrade()), place, most.getKey(), most.getValue()));
         }
         return new SlotExplanation(s.getId(), null, 0, reasons);
     }

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * One reason of an explanation, as a code and its parameters: the application turns it into words in
  * the reader's language ({@code reason.*} in the messages bundles). A parameter is a number, a text
- * (an id, a trade code, a commune), an enum constant (named by the bundles too), a list of those, or a
- * nested reason.
+ * (an id, a commune), a trade ({@link TradeCode}, which the application names), an enum constant (named by
+ * the bundles too), a list of those, or a nested reason.
  */
 public record Reason(String code, List<Object> args) {
 
@@ -17,5 +17,14 @@ public record Reason(String code, List<Object> args) {
 
     public static Reason of(String code, Object... args) {
         return new Reason(code, Arrays.asList(args));
+    }
+
+    /** A ROME code among the parameters: the application shows it with its name ({@code F1703 Maçonnerie}). */
+    public record TradeCode(String code) {
+
+        @Override
+        public String toString() {
+            return code;
+        }
     }
 }

@@ -75,9 +75,9 @@ class PlanIndicatorsAndExplanationsTest {
         Map<String, MatchingExplainer.SlotExplanation> bySlot = new java.util.HashMap<>();
         explanation.slots().forEach(e -> bySlot.put(e.slotId(), e));
         assertThat(bySlot.get("S1").candidateId()).isEqualTo("W");
-        assertThat(String.join(" ", Words.of(bySlot.get("S1")))).contains("métier F1703").contains("part des heures aux femmes");
+        assertThat(String.join(" ", Words.of(bySlot.get("S1")))).contains("métier F1703 Maçonnerie").contains("part des heures aux femmes");
         assertThat(bySlot.get("S4").candidateId()).isNull();
-        assertThat(Words.of(bySlot.get("S4"))).containsExactly("Aucun candidat du métier M1805.");
+        assertThat(Words.of(bySlot.get("S4"))).containsExactly("Aucun candidat du métier M1805 Études et développement informatique.");
         long total = 0;
         for (MatchingExplainer.ConstraintBreakdown b : explanation.constraints()) {
             total += org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore.parseScore(b.score()).mediumScore();
@@ -95,11 +95,11 @@ class PlanIndicatorsAndExplanationsTest {
         MatchingExplainer.SlotExplanation s1 = bySlot.get("S1");
         assertThat(s1.reasons()).extracting(Reason::code).startsWith("reason.rules.respected", "reason.fills",
                 "reason.share.women", "reason.share.qpv");
-        assertThat(bySlot.get("S4").reasons()).containsExactly(Reason.of("reason.empty.noTrade", "M1805"));
-        assertThat(Words.of(s1, java.util.Locale.FRENCH).get(0)).startsWith("Règles 1 à 8 respectées : métier F1703, à 0,0 km");
-        assertThat(Words.of(s1, java.util.Locale.ENGLISH).get(0)).startsWith("Rules 1 to 8 met: trade F1703, 0.0 km");
+        assertThat(bySlot.get("S4").reasons()).containsExactly(Reason.of("reason.empty.noTrade", new Reason.TradeCode("M1805")));
+        assertThat(Words.of(s1, java.util.Locale.FRENCH).get(0)).startsWith("Règles 1 à 8 respectées : métier F1703 Maçonnerie, à 0,0 km");
+        assertThat(Words.of(s1, java.util.Locale.ENGLISH).get(0)).startsWith("Rules 1 to 8 met: trade F1703 Masonry, 0.0 km");
         assertThat(Words.of(s1, java.util.Locale.ENGLISH)).contains("Counts towards the share of hours going to women (works).");
-        assertThat(Words.of(bySlot.get("S4"), java.util.Locale.ENGLISH)).containsExactly("No candidate of trade M1805.");
+        assertThat(Words.of(bySlot.get("S4"), java.util.Locale.ENGLISH)).containsExactly("No candidate of trade M1805 Software studies and development.");
         assertThat(String.join(" ", Words.of(s1))).doesNotContainPattern("-?\\d+hard/").doesNotContain("soft");
     }
 
@@ -121,14 +121,14 @@ class PlanIndicatorsAndExplanationsTest {
         Candidate far = candidate("far").at(Fixtures.LAT + 1, Fixtures.LON).maxKm(20).build();
         MatchingPlan plan = MatchingProblems.create(MatchingInput.of("t", List.of(far), List.of(works), List.of(slot("S1", works))));
         assertThat(Words.of(MatchingExplainer.explain(plan).slots().get(0)).get(0))
-                .startsWith("Aucun candidat du métier F1703 à portée de Nevers");
+                .startsWith("Aucun candidat du métier F1703 Maçonnerie à portée de Nevers");
         Candidate late = candidate("late").available(D.plusDays(5), null).build();
         Candidate late2 = candidate("late2").available(D.plusDays(5), null).build();
         Candidate unqualified = candidate("unq").qualification(0).build();
         Slot s = new Slot("S2", works, "F1703", 10, D, D.plusDays(3), 100, 3, java.util.Set.of());
         plan = MatchingProblems.create(MatchingInput.of("t", List.of(late, late2, unqualified), List.of(works), List.of(s)));
         assertThat(Words.of(MatchingExplainer.explain(plan).slots().get(0)).get(0))
-                .contains("3 candidat(s) du métier F1703 à portée de Nevers").contains("règle 8");
+                .contains("3 candidat(s) du métier F1703 Maçonnerie à portée de Nevers").contains("règle 8");
     }
 
     @Test
