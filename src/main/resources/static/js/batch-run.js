@@ -6,6 +6,7 @@
   if (!live || live.dataset.running !== 'true' || !window.EventSource) { return; }
   var source = new EventSource(live.dataset.events);
   var fmt = new Intl.NumberFormat(document.documentElement.lang || 'fr');
+  var gap = new Intl.NumberFormat(document.documentElement.lang || 'fr', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   var word = function (status) {
     var span = live.querySelector('[data-state="' + status + '"]');
     return span ? span.textContent : status;
@@ -25,6 +26,10 @@
         set(row, 'hoursFilled', fmt.format(p.hoursFilled));
         set(row, 'baseline', fmt.format(p.baselineHoursFilled));
         set(row, 'plan', String(p.planId));
+        if (p.hoursUpperBound !== null) {
+          set(row, 'bound', fmt.format(p.hoursUpperBound));
+          set(row, 'gap', live.dataset.gap.replace('{0}', gap.format(p.gapPercent)));
+        }
       }
     });
     var status = document.getElementById('run-status');

@@ -98,6 +98,7 @@ class BatchRunReading {
     private static PartitionView partition(String territory, StepExecution step, boolean runInterrupted) {
         ExecutionContext context = step.getExecutionContext();
         boolean done = context.containsKey(PlanTerritoryTasklet.PLAN);
+        boolean bound = done && context.containsKey(PlanTerritoryTasklet.HOURS_UPPER_BOUND);
         String message = step.getExitStatus().getExitDescription();
         boolean left = runInterrupted && step.getStatus().isRunning();
         return new PartitionView(territory, left ? RunView.INTERRUPTED : step.getStatus().name(), context.getLong(TerritoryPartitioner.SLOTS, 0),
@@ -108,7 +109,10 @@ class BatchRunReading {
                 done ? context.getDouble(PlanTerritoryTasklet.WOMEN) : null,
                 done ? context.getDouble(PlanTerritoryTasklet.QPV) : null,
                 done ? context.getLong(PlanTerritoryTasklet.MILLIS) : null,
-                message == null || message.isBlank() ? null : firstLine(message));
+                message == null || message.isBlank() ? null : firstLine(message),
+                bound ? context.getLong(PlanTerritoryTasklet.HOURS_UPPER_BOUND) : null,
+                bound ? context.getString(PlanTerritoryTasklet.BOUND_KIND) : null,
+                bound ? context.getDouble(PlanTerritoryTasklet.GAP) : null);
     }
 
     private static String firstLine(String text) {

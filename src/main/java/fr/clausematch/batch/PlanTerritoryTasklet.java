@@ -34,6 +34,10 @@ class PlanTerritoryTasklet implements Tasklet {
     static final String HOURS_IN_SLOTS = "hoursInSlots";
     static final String WOMEN = "womenShare";
     static final String QPV = "qpvShare";
+    /** The plan's proven upper bound on the hours, how it was proven, and its gap to it (% of the bound): when it has one. */
+    static final String HOURS_UPPER_BOUND = "hoursUpperBound";
+    static final String BOUND_KIND = "hoursUpperBoundKind";
+    static final String GAP = "gapPercent";
     static final String PLANNED = "planned";
     static final String MILLIS = "millis";
     /** The solver time the partition had: its share, held to what remained of the run when it started. */
@@ -95,12 +99,19 @@ class PlanTerritoryTasklet implements Tasklet {
         context.putLong(HOURS_IN_SLOTS, done.hoursInSlots());
         context.putDouble(WOMEN, done.womenShare());
         context.putDouble(QPV, done.qpvShare());
+        if (done.hoursUpperBound() != null) {
+            context.putLong(HOURS_UPPER_BOUND, done.hoursUpperBound());
+            context.putString(BOUND_KIND, done.hoursUpperBoundKind());
+            context.putDouble(GAP, done.gapPercent());
+        }
         context.putString(PLANNED, String.valueOf(done.planned()));
         context.putLong(MILLIS, millis);
         context.putLong(HELD_MILLIS, share);
         contribution.setExitStatus(ExitStatus.COMPLETED.addExitDescription(String.format(java.util.Locale.FRANCE,
-                "territoire %s : plan %d, %d postes, %d h pourvues (référence %d h), femmes %.1f %%, QPV %.1f %%, %.1f s%s",
+                "territoire %s : plan %d, %d postes, %d h pourvues (référence %d h%s), femmes %.1f %%, QPV %.1f %%, %.1f s%s",
                 territory, done.planId(), done.slots(), done.hoursFilled(), done.baselineHoursFilled(),
+                done.hoursUpperBound() == null ? "" : String.format(java.util.Locale.FRANCE, ", borne prouvée %d h, écart %.2f %%",
+                        done.hoursUpperBound(), done.gapPercent()),
                 100 * done.womenShare(), 100 * done.qpvShare(), millis / 1000.0,
                 done.planned() ? "" : " (plan déjà enregistré par ce lot)")));
         return RepeatStatus.FINISHED;

@@ -31,7 +31,7 @@ final class BatchLines {
     }
 
     static void partitions(RunView run, PrintStream out) {
-        out.println("territoire  statut  postes  heures pourvues  heures de la référence  part femmes  part QPV  durée");
+        out.println("territoire  statut  postes  heures pourvues  heures de la référence  borne prouvée, écart  part femmes  part QPV  durée");
         long filled = 0;
         long baseline = 0;
         for (PartitionView partition : run.partitions()) {
@@ -61,8 +61,10 @@ final class BatchLines {
             return String.format(Locale.FRANCE, "%s  %s  %d postes  —%s", p.territory(), status(p.status()), p.slots(),
                     p.message() == null ? "" : "  (" + p.message() + ")");
         }
-        return String.format(Locale.FRANCE, "%s  %s  %d postes  %d h pourvues  %d h (référence)  femmes %.1f %%  QPV %.1f %%  %.1f s",
+        return String.format(Locale.FRANCE, "%s  %s  %d postes  %d h pourvues  %d h (référence)  %s  femmes %.1f %%  QPV %.1f %%  %.1f s",
                 p.territory(), status(p.status()), p.slots(), p.hoursFilled(), p.baselineHoursFilled(),
+                p.hoursUpperBound() == null ? "borne non calculée" : String.format(Locale.FRANCE, "borne prouvée %d h (%s), écart %.2f %%",
+                        p.hoursUpperBound(), p.hoursUpperBoundKind(), p.gapPercent()),
                 100 * p.womenShare(), 100 * p.qpvShare(), p.millis() / 1000.0);
     }
 }

@@ -12,9 +12,7 @@ import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.constraints.MatchingSettings;
 import fr.clausematch.matching.search.MatchingSolver;
 import fr.clausematch.matching.analysis.PlanIndicators;
-import fr.clausematch.matching.exact.ExactMatching;
-import fr.clausematch.matching.exact.ExactResult;
-import fr.clausematch.matching.exact.ExactSettings;
+import fr.clausematch.matching.exact.PlanBound;
 import fr.clausematch.matching.model.Slot;
 
 import java.io.BufferedWriter;
@@ -48,6 +46,8 @@ public class SolveCommand implements Command {
      * more than the solve (OR-Tools' native memory beside a full heap), past a 4 GB machine.
      */
     static final int BOUND_DEFAULT_MAX_SLOTS = 50_000;
+    /** CP-SAT workers of the bound (its portfolio; more than the cores is allowed). */
+    static final int BOUND_WORKERS = 8;
 
     private final DatasetSource source;
 
@@ -150,10 +150,9 @@ public class SolveCommand implements Command {
             }
         }
         long solveMillis = (System.nanoTime() - start) / 1_000_000;
-        ExactResult upper = null;
+        PlanBound upper = null;
         if (boundAsked == null ? problem.getSlots().size() <= BOUND_DEFAULT_MAX_SLOTS : boundAsked) {
-            upper = ExactMatching.solve(problem, ExactSettings.of(boundSeconds).withoutShares().withHint(plan)
-                    .withMaxPartPairs(BOUND_MAX_PART_PAIRS));
+            upper = PlanBound.of(problem, plan, Duration.ofSeconds(boundSeconds), BOUND_WORKERS, BOUND_MAX_PART_PAIRS);
         }
         Files.createDirectories(outDir);
         writeAssignments(plan, outDir.resolve("assignments.csv"));
@@ -162,7 +161,7 @@ public class SolveCommand implements Command {
         out.println("Score " + plan.getScore() + " ; " + total.hoursAssigned() + " h pourvues sur "
                 + total.hoursInSlots() + (upper == null ? "" : String.format(Locale.ROOT,
                 " (%.2f %% de la borne prouvée, %d h, %s)", 100 - upper.gapPercent(total.hoursAssigned()),
-                upper.hoursBound(), upper.boundKind())) + " ; écrit dans " + outDir);
+                upper.hoursUpperBound(), upper.kind())) + " ; écrit dans " + outDir);
         return 0;
     }
 
@@ -188,10 +187,10 @@ public class SolveCommand implements Command {
     /**
      * The summary, with the proven upper bound when {@code upper} is given: {@code hoursUpperBound} (no plan can fill
      * more), {@code gapPercent} (how far this plan is below it, % of the bound), {@code hoursUpperBoundKind}
-     * ({@code exact}: the optimum; {@code cp-sat}: CP-SAT's proven bound; {@code cp-sat+slots}: the hours of their
-     * slots on parts CP-SAT did not take), {@code hoursBestKnown} (this plan's or the exact reference's, the more).
+     * ({@link PlanBound#kind()}), {@code hoursBestKnown} (this plan's or the exact reference's, the more) and
+     * {@code hoursUpperBoundMillis}.
      */
-    static ObjectNode summary(MatchingPlan plan, long solveMillis, String strategy, ExactResult upper) {
+    static ObjectNode summary(MatchingPlan plan, long solveMillis, String strategy, PlanBound upper) {
         PlanIndicators indicators = PlanIndicators.of(plan);
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
@@ -216,11 +215,11 @@ public class SolveCommand implements Command {
         root.put("solveMillis", solveMillis);
         if (upper != null) {
             long filled = indicators.total().hoursAssigned();
-            root.put("hoursUpperBound", upper.hoursBound());
-            root.put("gapPercent", Math.round(upper.gapPercent(filled) * 100) / 100.0);
-            root.put("hoursUpperBoundKind", upper.boundKind());
-            root.put("hoursBestKnown", Math.max(filled, upper.hours()));
-            root.put("hoursUpperBoundMillis", Math.round(upper.seconds() * 1000));
+            root.put("hoursUpperBound", upper.hoursUpperBound());
+            root.put("gapPercent", upper.gapPercent(filled));
+            root.put("hoursUpperBoundKind", upper.kind());
+            root.put("hoursBestKnown", upper.hoursBestKnown());
+            root.put("hoursUpperBoundMillis", upper.millis());
         }
         return root;
     }
@@ -232,7 +231,7 @@ public class SolveCommand implements Command {
         node.put("hoursAssignedQpv", f.hoursAssignedQpv());
     }
 
-    static void writeSummary(MatchingPlan plan, long solveMillis, String strategy, ExactResult upper, Path file)
+    static void writeSummary(MatchingPlan plan, long solveMillis, String strategy, PlanBound upper, Path file)
             throws IOException {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(file.toFile(), summary(plan, solveMillis, strategy, upper));

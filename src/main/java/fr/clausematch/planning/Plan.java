@@ -70,6 +70,16 @@ public class Plan {
     @Column(name = "batch_run", updatable = false)
     private Long batchRun;
 
+    /**
+     * Once the solve has ended: a proven upper bound on the hours any plan of the problem could fill, how it was proven
+     * ({@code PlanBound#kind()}), the plan's gap to it (% of the bound, to a hundredth) and how long it took; null if
+     * none (columns named by Spring's naming strategy, {@code hours_upper_bound}…).
+     */
+    private Long hoursUpperBound;
+    private String hoursUpperBoundKind;
+    private Double gapPercent;
+    private Long hoursUpperBoundMillis;
+
     @Version
     private long version;
 
@@ -190,5 +200,21 @@ public class Plan {
 
     public Long getBatchRun() {
         return batchRun;
+    }
+
+    public Long getHoursUpperBound() {
+        return hoursUpperBound;
+    }
+
+    public String getHoursUpperBoundKind() {
+        return hoursUpperBoundKind;
+    }
+
+    public Double getGapPercent() {
+        return gapPercent;
+    }
+
+    public Long getHoursUpperBoundMillis() {
+        return hoursUpperBoundMillis;
     }
 }

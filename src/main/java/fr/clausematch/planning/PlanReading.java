@@ -51,6 +51,7 @@ public class PlanReading {
         return new PlanView(plan.getId(), plan.getTerritoryCode(), plan.getStrategy(), plan.getStatus(), plan.getScore(),
                 plan.getHoursTotal(), plan.getHoursAssigned(), plan.getRequestedBy(), plan.getStartedAt(), plan.getEndedAt(),
                 plan.getMessage(), json.read(plan.getIndicators()), plan.getBaselineScore(),
-                json.read(plan.getBaselineIndicators()), progress, plan.getVersion());
+                json.read(plan.getBaselineIndicators()), progress, plan.getVersion(), plan.getHoursUpperBound(),
+                plan.getHoursUpperBoundKind(), plan.getGapPercent(), plan.getHoursUpperBoundMillis());
     }
 }

@@ -1,6 +1,7 @@
 package fr.clausematch.planning;
 
 import fr.clausematch.matching.analysis.PlanIndicators;
+import fr.clausematch.matching.exact.PlanBound;
 import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.model.Slot;
 import fr.clausematch.shared.ConflictException;
@@ -19,7 +20,8 @@ import java.util.Optional;
 /**
  * Stores what solver runs produce, in the tables {@code plan} and {@code assignment} that this module owns:
  * a plan opened for a territory (one at a time), its baseline and the confirmed pairings it carries (pinned),
- * each new best solution (its proposals replace the previous ones, its figures the previous figures), its end.
+ * each new best solution (its proposals replace the previous ones, its figures the previous figures), its end with
+ * its proven upper bound.
  * A batch's plan is stored whole in one transaction ({@link #saveFinished}), at most once per run and territory.
  */
 @Component
@@ -88,12 +90,15 @@ class PlanResults {
                 baseline.getScore().toString(), json.write(indicators), indicators.total().hoursInSlots(), planId);
     }
 
-    /** A solution: its proposals replace the plan's previous proposals; its figures and the status follow. */
-    synchronized void save(long planId, Keys keys, MatchingPlan solution, PlanStatus status) {
-        tx.executeWithoutResult(t -> saveSolution(planId, keys, solution, status));
+    /**
+     * A solution: its proposals replace the plan's previous proposals; its figures, its proven upper bound (null while
+     * solving, or when it has none) and the status follow.
+     */
+    synchronized void save(long planId, Keys keys, MatchingPlan solution, PlanStatus status, PlanBound bound) {
+        tx.executeWithoutResult(t -> saveSolution(planId, keys, solution, status, bound));
     }
 
-    private void saveSolution(long planId, Keys keys, MatchingPlan solution, PlanStatus status) {
+    private void saveSolution(long planId, Keys keys, MatchingPlan solution, PlanStatus status, PlanBound bound) {
         PlanIndicators indicators = PlanIndicators.of(solution);
         List<Object[]> rows = new ArrayList<>();
         for (Slot slot : solution.getSlots()) {
@@ -104,12 +109,15 @@ class PlanResults {
         jdbc.update("DELETE FROM assignment WHERE plan_id = ? AND status = 'PROPOSED'", planId);
         jdbc.batchUpdate("INSERT INTO assignment (plan_id, slot_id, candidate_id, status) VALUES (?, ?, ?, 'PROPOSED') "
                 + "ON CONFLICT (plan_id, slot_id, candidate_id) DO NOTHING", rows);
+        long filled = indicators.total().hoursAssigned();
         jdbc.update("""
                 UPDATE plan SET score = ?, hours_total = ?, hours_assigned = ?, indicators = ?, status = ?,
-                  ended_at = CASE WHEN ? THEN now() ELSE ended_at END, version = version + 1
+                  ended_at = CASE WHEN ? THEN now() ELSE ended_at END, hours_upper_bound = ?, hours_upper_bound_kind = ?,
+                  gap_percent = ?, hours_upper_bound_millis = ?, version = version + 1
                 WHERE id = ?""", String.valueOf(solution.getScore()), indicators.total().hoursInSlots(),
-                indicators.total().hoursAssigned(), json.write(indicators), status.name(), status != PlanStatus.SOLVING,
-                planId);
+                filled, json.write(indicators), status.name(), status != PlanStatus.SOLVING,
+                bound == null ? null : bound.hoursUpperBound(), bound == null ? null : bound.kind(),
+                bound == null ? null : bound.gapPercent(filled), bound == null ? null : bound.millis(), planId);
     }
 
     /** Confirmed pairings carried into this plan, pinned, with who confirmed them and when. */
@@ -133,7 +141,7 @@ class PlanResults {
      * territory's plan (a restart, or a second worker on the same partition) gets that plan back, not a second.
      */
     long saveFinished(String territory, long batchRun, String actor, Keys keys, MatchingPlan problem,
-                      MatchingPlan baseline, MatchingPlan solution) {
+                      MatchingPlan baseline, MatchingPlan solution, PlanBound bound) {
         return tx.execute(status -> {
             lockTerritory(territory);
             Optional<Long> existing = planOfBatchRun(batchRun, territory);
@@ -145,7 +153,7 @@ class PlanResults {
             long planId = plans.saveAndFlush(created).getId();
             saveBaseline(planId, baseline);
             insertPinned(planId, keys, problem);
-            saveSolution(planId, keys, solution, PlanStatus.DONE);
+            saveSolution(planId, keys, solution, PlanStatus.DONE, bound);
             return planId;
         });
     }

@@ -2,6 +2,7 @@ package fr.clausematch.planning;
 
 import fr.clausematch.matching.analysis.FirstComeFirstServed;
 import fr.clausematch.matching.analysis.PlanIndicators;
+import fr.clausematch.matching.exact.PlanBound;
 import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.search.MatchingProblems;
 import fr.clausematch.matching.search.MatchingSolver;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Service;
  * Starts and stops the plans facilitators ask for: loads the territory, computes the first-come-first-served
  * baseline on the same problem, solves through the {@link SolverManager} and keeps the run in the
  * {@link PlanRunRegistry} while it lasts (problem changes reach it there); {@link PlanResults} stores each new
- * best solution (at most once per {@code clausematch.planning.save-every-millis}, always the last) and
+ * best solution (at most once per {@code clausematch.planning.save-every-millis}, always the last, with its proven
+ * upper bound on the hours any plan could fill: {@link PlanBounds}) and
  * {@link PlanEvents} pushes progress to listeners. Confirmed pairings are pinned; rejected pairs are never
  * proposed again.
  */
@@ -35,9 +37,12 @@ public class PlanRuns {
     private final PlanRunRegistry runs;
     private final PlanResults results;
     private final PlanReading reading;
+    private final PlanBounds bounds;
 
     PlanRuns(SolverManager<MatchingPlan, Long> solverManager, PlanningProblemLoader loader, TerritoryRepository territories,
-             PlanningProperties properties, PlanEvents events, PlanRunRegistry runs, PlanResults results, PlanReading reading) {
+             PlanningProperties properties, PlanEvents events, PlanRunRegistry runs, PlanResults results, PlanReading reading,
+             PlanBounds bounds) {
+        this.bounds = bounds;
         this.solverManager = solverManager;
         this.loader = loader;
         this.territories = territories;
@@ -78,7 +83,7 @@ public class PlanRuns {
         results.saveStart(planId, run.keys(), problem, baseline);
 
         if (plan.getStrategy() == PlanStrategy.BASELINE) {
-            save(run, baseline, PlanStatus.DONE);
+            saveFinal(run, baseline, PlanStatus.DONE);
             runs.remove(planId);
             return;
         }
@@ -100,7 +105,7 @@ public class PlanRuns {
 
     private void onFinal(PlanRun run, MatchingPlan best) {
         try {
-            save(run, best, run.stopRequested ? PlanStatus.STOPPED : PlanStatus.DONE);
+            saveFinal(run, best, run.stopRequested ? PlanStatus.STOPPED : PlanStatus.DONE);
         } finally {
             runs.remove(run.planId);
             events.end(run, reading.unscopedView(run.planId));
@@ -116,7 +121,14 @@ public class PlanRuns {
 
     private void save(PlanRun run, MatchingPlan solution, PlanStatus status) {
         run.lastSaveNanos = System.nanoTime();
-        results.save(run.planId, run.keys(), solution, status);
+        results.save(run.planId, run.keys(), solution, status, null);
+    }
+
+    /** The last solution, with its proven upper bound (the plan reads solving until both are stored). */
+    private void saveFinal(PlanRun run, MatchingPlan solution, PlanStatus status) {
+        PlanBound bound = bounds.of(solution).orElse(null);
+        run.lastSaveNanos = System.nanoTime();
+        results.save(run.planId, run.keys(), solution, status, bound);
     }
 
     /** Stops a plan being solved; its best solution so far is kept. */

@@ -3,6 +3,7 @@ package fr.clausematch.planning;
 import fr.clausematch.contract.SlotRepository;
 import fr.clausematch.matching.analysis.FirstComeFirstServed;
 import fr.clausematch.matching.analysis.PlanIndicators;
+import fr.clausematch.matching.exact.PlanBound;
 import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.search.MatchingProblems;
 import fr.clausematch.matching.search.MatchingSolver;
@@ -26,7 +27,8 @@ import java.util.function.BooleanSupplier;
  * Plans one territory for a batch run, in the calling thread: the problem loaded exactly as for a
  * facilitator's plan (confirmed pairings pinned, rejected pairs excluded, the territory's settings), the
  * baseline beside it, the one solver configuration within the given budget (it ends earlier when it stops
- * improving), and the result stored as a finished plan of the territory (strategy OPTIMIZE) in one
+ * improving) less the time kept for the plan's proven upper bound (at most a quarter of the budget), and the result
+ * stored with its bound as a finished plan of the territory (strategy OPTIMIZE) in one
  * transaction. A territory is planned at most once per run: asked again (a restart), it answers the plan
  * already stored. Facilitators find the plan on their plans page and review it as any other. While it plans, the
  * territory is held: a facilitator's plan of it is refused until the end; and it waits for one being solved.
@@ -42,13 +44,18 @@ public class TerritoryPlanner {
     private final SlotRepository slots;
     private final PlanningProperties properties;
     private final BatchTerritoryHolds holds;
+    private final PlanBounds bounds;
+
+    /** The most of its budget a territory's plan keeps for its proven upper bound (the solver has the rest). */
+    static final double BOUND_SHARE = 0.25;
 
     /** How much longer than its budget a partition waits for a plan of its territory being solved to end. */
     static final Duration PATIENCE = Duration.ofMinutes(2);
 
     TerritoryPlanner(PlanningProblemLoader loader, PlanResults results, PlanReading reading, SlotRepository slots,
-                     PlanningProperties properties, BatchTerritoryHolds holds) {
+                     PlanningProperties properties, BatchTerritoryHolds holds, PlanBounds bounds) {
         this.holds = holds;
+        this.bounds = bounds;
         this.loader = loader;
         this.results = results;
         this.reading = reading;
@@ -56,9 +63,14 @@ public class TerritoryPlanner {
         this.properties = properties;
     }
 
-    /** What the batch learns of a territory's plan: the plan, and its figures beside the baseline's. */
+    /**
+     * What the batch learns of a territory's plan: the plan, its figures beside the baseline's, and its proven upper
+     * bound on the hours any plan could fill, how it was proven and the plan's gap to it (% of the bound), null when
+     * the plan has none.
+     */
     public record Outcome(long planId, String territory, int slots, long hoursInSlots, long hoursFilled,
-                          long baselineHoursFilled, double womenShare, double qpvShare, boolean planned) {
+                          long baselineHoursFilled, double womenShare, double qpvShare, boolean planned,
+                          Long hoursUpperBound, String hoursUpperBoundKind, Double gapPercent) {
     }
 
     /** How many slots a plan of the territory plans over (the batch shares its budget by them). */
@@ -123,8 +135,13 @@ public class TerritoryPlanner {
         MatchingPlan problem = MatchingProblems.create(loaded.input());
         MatchingPlan baseline = FirstComeFirstServed.plan(problem);
         baseline.setScore(MatchingSolver.score(baseline));
+        // the bound's time comes out of the budget: the solver leaves it a share, and the bound gets what the solver
+        // left of the budget, up to its own limit
+        Duration boundLimit = bounds.limit(problem.getSlots().size());
+        Duration reserved = min(boundLimit, Duration.ofMillis((long) (budget.toMillis() * BOUND_SHARE)));
+        long solveStart = System.nanoTime();
         Solver<MatchingPlan> solver = SolverFactory.<MatchingPlan>create(
-                MatchingSolver.solverConfig(budget, properties.threads(), null)).buildSolver();
+                MatchingSolver.solverConfig(budget.minus(reserved), properties.threads(), null)).buildSolver();
         ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "batch-stop-watch-" + territory);
             thread.setDaemon(true);
@@ -148,12 +165,22 @@ public class TerritoryPlanner {
             return Optional.empty();
         }
         best.setScore(MatchingSolver.score(best));
+        Duration left = budget.minusNanos(System.nanoTime() - solveStart);
+        PlanBound bound = bounds.of(best, reserved.isZero() ? Duration.ZERO
+                : min(boundLimit, left.compareTo(reserved) > 0 ? left : reserved)).orElse(null);
         long planId = results.saveFinished(territory, batchRun, actor,
-                new PlanResults.Keys(loaded.slotKeys(), loaded.candidateKeys()), problem, baseline, best);
+                new PlanResults.Keys(loaded.slotKeys(), loaded.candidateKeys()), problem, baseline, best, bound);
         PlanIndicators figures = PlanIndicators.of(best);
+        long filled = figures.total().hoursAssigned();
         long baselineHours = PlanIndicators.of(baseline).total().hoursAssigned();
         return Optional.of(new Outcome(planId, territory, problem.getSlots().size(), figures.total().hoursInSlots(),
-                figures.total().hoursAssigned(), baselineHours, figures.total().womenShare(), figures.total().qpvShare(), true));
+                filled, baselineHours, figures.total().womenShare(), figures.total().qpvShare(), true,
+                bound == null ? null : bound.hoursUpperBound(), bound == null ? null : bound.kind(),
+                bound == null ? null : bound.gapPercent(filled)));
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static Outcome outcome(PlanView plan, boolean planned) {
@@ -161,7 +188,8 @@ public class TerritoryPlanner {
                 orZero(plan.hoursTotal()), orZero(plan.hoursAssigned()),
                 plan.baselineIndicators() == null ? 0 : plan.baselineIndicators().path("total").path("hoursAssigned").asLong(),
                 plan.indicators() == null ? 0 : plan.indicators().path("total").path("womenShare").asDouble(),
-                plan.indicators() == null ? 0 : plan.indicators().path("total").path("qpvShare").asDouble(), planned);
+                plan.indicators() == null ? 0 : plan.indicators().path("total").path("qpvShare").asDouble(), planned,
+                plan.hoursUpperBound(), plan.hoursUpperBoundKind(), plan.gapPercent());
     }
 
     private static long orZero(Long value) {

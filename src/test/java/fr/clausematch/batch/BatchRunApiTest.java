@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -93,7 +94,14 @@ class BatchRunApiTest {
         assertThat(partition.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(partition.get("hoursFilled").asLong()).isPositive()
                 .isEqualTo(jdbc.queryForObject("SELECT hours_assigned FROM plan WHERE batch_run = ?", Long.class, id));
-        assertThat(partition.get("budgetMillis").asLong()).as("alone: the budget less its time outside the solver")
+        Map<String, Object> plan = jdbc.queryForMap("SELECT hours_assigned, hours_upper_bound, hours_upper_bound_kind, gap_percent "
+                + "FROM plan WHERE batch_run = ?", id);
+        assertThat(partition.get("hoursUpperBound").asLong()).as("the plan's proven bound").isEqualTo(plan.get("hours_upper_bound"))
+                .isGreaterThanOrEqualTo(partition.get("hoursFilled").asLong())
+                .isGreaterThanOrEqualTo(partition.get("baselineHoursFilled").asLong());
+        assertThat(partition.get("hoursUpperBoundKind").asText()).isEqualTo(plan.get("hours_upper_bound_kind")).isEqualTo("exact");
+        assertThat(partition.get("gapPercent").asDouble()).isEqualTo(plan.get("gap_percent"));
+                assertThat(partition.get("budgetMillis").asLong()).as("alone: the budget less its time outside the solver")
                 .isEqualTo(10_000 - properties.overhead().millisOf(partition.get("slots").asLong()));
         mvc.perform(asAdmin(get("/api/batch-runs"))).andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(id));
 
@@ -106,6 +114,12 @@ class BatchRunApiTest {
         mvc.perform(asAdmin(get("/admin/batch-runs/" + id))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("terminé")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Territoires du calcul")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Écart à la borne")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("title=\"optimum exact, prouvé\">"
+                        + String.format(java.util.Locale.FRANCE, "%,d", partition.get("hoursUpperBound").asLong()).replace('\u202f', ' ')
+                        .replace('\u00a0', ' ') + "</td>")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<td data-field=\"gap\">"
+                        + String.format(java.util.Locale.FRANCE, "%.2f", partition.get("gapPercent").asDouble()) + "\u00a0%</td>")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("<strong id=\"run-workers\">locaux</strong>")));
         mvc.perform(asAdmin(post("/admin/batch-runs/" + id + "/reprise"))).andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", "/admin/batch-runs/" + id));

@@ -76,8 +76,9 @@ class BatchCommandTest {
         assertThat(launched.find()).as(printed).isTrue();
         String number = launched.group(1);
         assertThat(printed).contains("Calcul par lots " + number + " : terminé")
-                .contains("territoire  statut  postes  heures pourvues  heures de la référence  part femmes  part QPV  durée")
-                .containsPattern("\\n21  terminé  \\d+ postes  [\\d  ]+ h pourvues  [\\d  ]+ h \\(référence\\)  femmes [\\d,]+ %  QPV [\\d,]+ %  [\\d,]+ s")
+                .contains("territoire  statut  postes  heures pourvues  heures de la référence  borne prouvée, écart  part femmes  part QPV  durée")
+                .containsPattern("\\n21  terminé  \\d+ postes  [\\d  ]+ h pourvues  [\\d  ]+ h \\(référence\\)  "
+                        + "borne prouvée \\d+ h \\((exact|cp-sat[+a-z]*)\\), écart [\\d,]+ %  femmes [\\d,]+ %  QPV [\\d,]+ %  [\\d,]+ s")
                 .containsPattern("\\n25  terminé  ")
                 .containsPattern("\\ntotal  [\\d  ]+ h pourvues  [\\d  ]+ h \\(référence\\)")
                 .doesNotContain("territoire 21 : plan"); // a finished run's line does not repeat the table

@@ -14,7 +14,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,23 +42,11 @@ class PlanningApiTest {
     }
 
     JsonNode start(String territory, String strategy) throws Exception {
-        String body = mvc.perform(post("/api/plans").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"territory\":\"" + territory + "\"" + (strategy == null ? "" : ",\"strategy\":\"" + strategy + "\"") + "}"))
-                .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
-        return json.readTree(body);
+        return new PlansByTheApi(mvc, json).start(territory, strategy);
     }
 
     JsonNode awaitEnd(long planId) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode plan = json.readTree(mvc.perform(get("/api/plans/" + planId)).andReturn().getResponse().getContentAsString());
-            if (!plan.get("status").asText().equals("SOLVING")) {
-                return plan;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("plan " + planId + " still solving after 60 s");
+        return new PlansByTheApi(mvc, json).awaitEnd(planId);
     }
 
     List<JsonNode> assignments(long planId) throws Exception {

@@ -57,12 +57,22 @@ class TerritoryPlannerTest {
                 SELECT sum(s.hours) FROM assignment a JOIN slot s ON s.id = a.slot_id
                 WHERE a.plan_id = ? AND a.status = 'PROPOSED'""", Long.class, first.planId());
         assertThat(proposedHours).isEqualTo(first.hoursFilled());
+        assertThat(first.hoursUpperBound()).as("its proven bound").isNotNull().isGreaterThanOrEqualTo(first.hoursFilled())
+                .isGreaterThanOrEqualTo(first.baselineHoursFilled());
+        assertThat(first.hoursUpperBoundKind()).isEqualTo("exact");
+        assertThat(first.gapPercent()).isEqualTo(Math.round(10_000.0 * (first.hoursUpperBound() - first.hoursFilled())
+                / first.hoursUpperBound()) / 100.0);
+        assertThat(row).containsEntry("hours_upper_bound", first.hoursUpperBound()).containsEntry("hours_upper_bound_kind", "exact")
+                .containsEntry("gap_percent", first.gapPercent());
 
         TerritoryPlanner.Outcome again = plan(9001);
         assertThat(again.planned()).isFalse();
         assertThat(again.planId()).isEqualTo(first.planId());
         assertThat(again.hoursFilled()).isEqualTo(first.hoursFilled());
         assertThat(again.baselineHoursFilled()).isEqualTo(first.baselineHoursFilled());
+        assertThat(again.hoursUpperBound()).as("read back from the stored plan").isEqualTo(first.hoursUpperBound());
+        assertThat(again.hoursUpperBoundKind()).isEqualTo(first.hoursUpperBoundKind());
+        assertThat(again.gapPercent()).isEqualTo(first.gapPercent());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM plan WHERE batch_run = 9001", Integer.class)).isEqualTo(1);
     }
 
