@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reloading the page (server-sent events), opens an explanation, confirms a pairing, plans again and
  * finds it still confirmed; the dashboard and the settings. Plans run 4 s here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "clausematch.planning.seconds=4")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "clausematch.planning.seconds=8")
 @ActiveProfiles("test")
 @ExtendWith(EmptyDatabaseExtension.class)
 class BrowserPlanningTest extends BrowserTest {

@@ -94,10 +94,22 @@ class TerritoryPlannerTest {
         assertThat(batch.get(30, java.util.concurrent.TimeUnit.SECONDS)).as("stopped: nothing stored").isEmpty();
         mvc.perform(post("/api/plans").contentType(MediaType.APPLICATION_JSON).content("{\"territory\":\"21\"}"))
                 .andExpect(status().is2xxSuccessful());
+        awaitNoPlanBeingSolved(); // its run ends here, not in the next test's territory
+    }
+
+    /** Waits until no plan of the tests' territory is queued or being solved (a run started by a test ends there). */
+    private void awaitNoPlanBeingSolved() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (jdbc.queryForObject("SELECT count(*) FROM plan WHERE territory_code = '21' AND status IN ('QUEUED', 'SOLVING')",
+                Integer.class) > 0) {
+            assertThat(System.nanoTime()).as("the plans being solved end").isLessThan(deadline);
+            Thread.sleep(100);
+        }
     }
 
     @Test
     void aBatchWaitsForAPlanOfItsTerritoryBeingSolvedThenPlans() throws Exception {
+        awaitNoPlanBeingSolved(); // a run that another test started would end and let the batch go
         // a facilitator's plan being solved by this (live) process
         jdbc.update("INSERT INTO plan (territory_code, strategy, status, requested_by, owner) VALUES ('21', 'OPTIMIZE', 'SOLVING', 'f', ?)",
                 fr.clausematch.shared.ProcessOwner.current().toString());

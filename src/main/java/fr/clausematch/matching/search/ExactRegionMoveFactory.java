@@ -42,7 +42,7 @@ public class ExactRegionMoveFactory extends RandomMoveFactory {
     /** From one person, the region grows through this many of their slots at most (drawn at random). */
     private static final int SLOTS_PER_PERSON = 12;
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ExactRegionMoveFactory.class);
+    private static final System.Logger log = System.getLogger(ExactRegionMoveFactory.class.getName());
 
     private long solves;
     private long changing;
@@ -92,7 +92,8 @@ public class ExactRegionMoveFactory extends RandomMoveFactory {
 
     @Override
     public void phaseEnded(ScoreDirector<MatchingPlan> scoreDirector) {
-        log.debug("Exact regions: {} solved, {} changing the plan, {} ms in all", solves, changing, solveNanos / 1_000_000);
+        log.log(System.Logger.Level.DEBUG, "Exact regions: {0} solved, {1} changing the plan, {2} ms in all", solves, changing,
+                solveNanos / 1_000_000);
         if (tracked != null) {
             tracked.release();
             tracked = null;

@@ -10,8 +10,6 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
@@ -28,15 +26,26 @@ import java.util.List;
  * <p>Its time is a share ({@code timeShare}) of the solve's time limit ({@code solveMillis}, set by
  * {@link MatchingSolver#solverConfig}), {@code hoursShare} of it for the hours and the rest for the shares; a part
  * proven early leaves its time to the next. Over one solver's life (the phases start again after a problem change) it
- * never spends more than that share in all. Parts with more pairs (slot, person) than {@code maxPartPairs} are left to
- * the local search. The phase is one step: the plan it leaves is published as a new best plan when it ends.
+ * never spends more than that share in all. Parts with more pairs (slot, person) than {@code maxPartPairs}, or than
+ * two per millisecond of the hours' time (but for small parts), are left to the local search, and so is their time. The
+ * phase is one step: the plan it leaves is published as a new best plan when it ends.
  */
 public class ExactStartPhase implements CustomPhaseCommand<MatchingPlan> {
 
-    private static final Logger log = LoggerFactory.getLogger(ExactStartPhase.class);
+    /** The JDK's logger (the heart depends on no logging library; Spring Boot routes it with the rest). */
+    private static final System.Logger log = System.getLogger(ExactStartPhase.class.getName());
 
     /** Below this many milliseconds left, the phase does not start CP-SAT (loading the model would take them). */
     private static final long MIN_MILLIS = 50;
+    /**
+     * A part gets to CP-SAT only when the hours' time is at least this many milliseconds per pair of the part (or when
+     * it is small, below {@value #SMALL_PART_PAIRS} pairs): CP-SAT beats the local search on a part of a few
+     * thousand pairs given seconds, but given less it mostly finds nothing better and only takes the local search's
+     * time (measured on the national generated set, solved part by part: 1.7 % fewer hours without this rule).
+     */
+    private static final double MILLIS_PER_PAIR = 0.5;
+    /** Parts this small always go to CP-SAT: it proves them in milliseconds. */
+    private static final long SMALL_PART_PAIRS = 2_000;
 
     private double timeShare = 0.6;
     private double hoursShare = 0.85;
@@ -94,8 +103,9 @@ public class ExactStartPhase implements CustomPhaseCommand<MatchingPlan> {
                 (InnerScoreDirector<MatchingPlan, HardMediumSoftLongScore>) scoreDirector;
         MatchingPlan working = director.getWorkingSolution();
         long hoursMillis = shares ? (long) (budgetMillis * hoursShare) : budgetMillis;
+        long affordable = Math.max(SMALL_PART_PAIRS, (long) (hoursMillis / MILLIS_PER_PAIR));
         ExactSettings settings = new ExactSettings(Duration.ofMillis(hoursMillis), Duration.ofMillis(budgetMillis - hoursMillis),
-                workers, working).withMaxPartPairs(maxPartPairs).forSearch();
+                workers, working).withMaxPartPairs(Math.min(maxPartPairs, affordable)).forSearch();
         int[] taken = new int[2]; // parts taken, parts offered
         HardMediumSoftLongScore[] score = {director.calculateScore()};
         HardMediumSoftLongScore start = score[0];
@@ -107,7 +117,8 @@ public class ExactStartPhase implements CustomPhaseCommand<MatchingPlan> {
                     hoursBefore += slot.getCandidate() == null ? 0 : slot.getHours();
                 }
                 if (part.hours() < hoursBefore) {
-                    log.debug("Exact start: a part of {} slots found {} h, the plan had {} h there", part.slots().size(), part.hours(), hoursBefore);
+                    log.log(System.Logger.Level.DEBUG, "Exact start: a part of {0} slots found {1} h, the plan had {2} h there",
+                            part.slots().size(), part.hours(), hoursBefore);
                 }
                 HardMediumSoftLongScore after = apply(director, part.slots(), part.chosen(), score[0]);
                 if (after != null) {
@@ -117,11 +128,11 @@ public class ExactStartPhase implements CustomPhaseCommand<MatchingPlan> {
             });
         } catch (RuntimeException | UnsatisfiedLinkError e) {
             // the exact start is a help, never a condition: the local search goes on from what is there
-            log.warn("Exact start stopped ({}); the local search goes on from the plan as it is", e.toString());
+            log.log(System.Logger.Level.WARNING, "Exact start stopped ({0}); the local search goes on from the plan as it is", e.toString());
         } finally {
             spentNanos += System.nanoTime() - begin;
         }
-        log.debug("Exact start: {} of {} parts taken, {} -> {}, {} ms", taken[0], taken[1], start, score[0],
+        log.log(System.Logger.Level.DEBUG, "Exact start: {0} of {1} parts taken, {2} -> {3}, {4} ms", taken[0], taken[1], start, score[0],
                 (System.nanoTime() - begin) / 1_000_000);
     }
 
