@@ -83,7 +83,9 @@ public class BoundWords {
         if (!optimal(plan) && kind.contains("+slots")) {
             words.add(message("plans.bound.kind.slots", locale));
         }
-        if (plan.hoursUpperBoundMillis() != null) {
+        if (plan.hoursUpperBoundMillis() != null && plan.hoursUpperBoundMillis() < 1000) {
+            words.add(message("plans.bound.timeShort", locale));
+        } else if (plan.hoursUpperBoundMillis() != null) {
             NumberFormat seconds = NumberFormat.getNumberInstance(locale);
             seconds.setMaximumFractionDigits(1);
             words.add(message("plans.bound.time", locale, seconds.format(plan.hoursUpperBoundMillis() / 1000.0)));
