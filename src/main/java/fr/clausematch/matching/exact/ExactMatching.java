@@ -139,8 +139,9 @@ public final class ExactMatching {
             }
             long partStart = System.nanoTime();
             PartModel m = new PartModel(p, part, hint);
-            CpSolver solver = solver(settings, pairs, pairs > LP_FIRST_PAIRS ? 0.0 : budget);
-            CpSolverStatus status = solver.solve(m.model);
+            double cpSeconds = pairs > LP_FIRST_PAIRS ? 0.0 : budget;
+            CpSolver solver = solver(settings, pairs, cpSeconds);
+            CpSolverStatus status = solveGuarded(solver, m.model, cpSeconds);
             long partHoursTotal = p.hours(part);
             if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
                 infeasible = true;
@@ -247,7 +248,7 @@ public final class ExactMatching {
         double sharesBudget = Math.max(MIN_PART_SECONDS, sharesLeft * pairs / Math.max(1, pairs + remainingPairs));
         long t = System.nanoTime();
         CpSolver second = solver(settings, pairs, sharesBudget);
-        CpSolverStatus secondStatus = second.solve(m.model);
+        CpSolverStatus secondStatus = solveGuarded(second, m.model, sharesBudget);
         result[0] = 2 * partHoursTotal;
         result[1] = 0;
         if (secondStatus == CpSolverStatus.OPTIMAL || secondStatus == CpSolverStatus.FEASIBLE) {
@@ -274,6 +275,32 @@ public final class ExactMatching {
             total += lp;
         }
         return total;
+    }
+
+    /** Tells a CP-SAT search past its time limit by more than this to stop. */
+    private static final long GRACE_MILLIS = 2_000;
+
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "cp-sat-watchdog");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    /**
+     * Solves with CP-SAT, and tells it to stop ({@link CpSolver#stopSearch()}) if it is still searching
+     * {@value #GRACE_MILLIS} ms past its own time limit: with several workers and a hint it has been seen to overrun its
+     * limit by minutes (google/or-tools#3243, #4882; here once a plan's 1 s bound, still searching two minutes later).
+     * Stopped so, it answers its best plan so far (FEASIBLE) or none (UNKNOWN), as at its time limit.
+     */
+    static CpSolverStatus solveGuarded(CpSolver solver, CpModel model, double seconds) {
+        java.util.concurrent.ScheduledFuture<?> guard = WATCHDOG.schedule(solver::stopSearch,
+                (long) (seconds * 1000) + GRACE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        try {
+            return solver.solve(model);
+        } finally {
+            guard.cancel(false);
+        }
     }
 
     private static CpSolver solver(ExactSettings settings, long pairs, double seconds) {

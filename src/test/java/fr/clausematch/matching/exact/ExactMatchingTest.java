@@ -80,10 +80,11 @@ class ExactMatchingTest {
         ExactResult cpSatAlone = ExactMatching.solve(problem, rushed);
         assertThat(cpSatAlone.status()).isEqualTo(ExactResult.Status.FEASIBLE);
         ExactResult withScip = ExactMatching.solve(problem, rushed.withMip());
-        assertThat(withScip.hoursBound()).isGreaterThanOrEqualTo(full.hours()).isGreaterThanOrEqualTo(cpSatAlone.hours());
+        // each run's CP-SAT stops on time, so the runs differ; what holds for any of them:
+        assertThat(withScip.hoursBound()).isGreaterThanOrEqualTo(full.hours()).isGreaterThanOrEqualTo(cpSatAlone.hours())
+                .isGreaterThanOrEqualTo(withScip.hours());
         assertThat(full.hoursBound()).isGreaterThanOrEqualTo(withScip.hours());
-        assertThat(withScip.hours()).isGreaterThanOrEqualTo(cpSatAlone.hours());
-        assertThat(withScip.hoursBound()).isLessThanOrEqualTo(cpSatAlone.hoursBound());
+        assertThat(withScip.hours()).as("never below its hint").isGreaterThanOrEqualTo(FirstComeFirstServed.plan(problem).filledHours());
         assertThat(IndependentChecker.violations(withScip.plan())).isEmpty();
         assertThat(MatchingSolver.score(withScip.plan()).hardScore()).isZero();
         assertThat(withScip.partsByMip()).as("SCIP was asked where CP-SAT proved nothing").isPositive();
