@@ -70,11 +70,10 @@ public final class ExactMatching {
     }
 
     /**
-     * One independent part as solved: its slots (the problem's own objects), the person each gets in the part's best
-     * plan (null: empty; same order), whether that plan is proven to fill the most hours, its hours and the part's
-     * proven bound on them.
+     * One independent part as solved: its slots (the problem's own objects) and the person each gets in the part's best
+     * plan (null: empty; same order).
      */
-    public record PartPlan(List<Slot> slots, List<Candidate> chosen, boolean optimal, long hours, long hoursBound) {
+    public record PartPlan(List<Slot> slots, List<Candidate> chosen) {
     }
 
     /** Solves the problem (its slots' ranges and pins; its pairings are ignored but for the hint). */
@@ -208,7 +207,7 @@ public final class ExactMatching {
                 sharesOptimal += (int) stage[1];
             }
             if (onPart != null) {
-                onPart.accept(p.partPlan(part, chosen, proven || best == partBound, partBound));
+                onPart.accept(p.partPlan(part, chosen));
             }
         }
         MatchingPlan plan = p.plan(chosen);
@@ -435,17 +434,15 @@ public final class ExactMatching {
             return x;
         }
 
-        /** One part's slots and their people in {@code chosen} (by slot index), with its hours. */
-        PartPlan partPlan(int[] part, Candidate[] chosen, boolean optimal, long bound) {
+        /** One part's slots and their people in {@code chosen} (by slot index). */
+        PartPlan partPlan(int[] part, Candidate[] chosen) {
             List<Slot> partSlots = new ArrayList<>(part.length);
             List<Candidate> people = new ArrayList<>(part.length);
-            long filled = 0;
             for (int i : part) {
                 partSlots.add(slots.get(i));
                 people.add(chosen[i]);
-                filled += chosen[i] == null ? 0 : slots.get(i).getHours();
             }
-            return new PartPlan(partSlots, people, optimal, filled, Math.max(filled, bound));
+            return new PartPlan(partSlots, people);
         }
 
         /** A copy of the problem with these pairings (by slot index; null: empty). */

@@ -112,14 +112,6 @@ public class ExactStartPhase implements CustomPhaseCommand<MatchingPlan> {
         try {
             ExactMatching.solve(working, settings, part -> {
                 taken[1]++;
-                long hoursBefore = 0;
-                for (Slot slot : part.slots()) {
-                    hoursBefore += slot.getCandidate() == null ? 0 : slot.getHours();
-                }
-                if (part.hours() < hoursBefore) {
-                    log.log(System.Logger.Level.DEBUG, "Exact start: a part of {0} slots found {1} h, the plan had {2} h there",
-                            part.slots().size(), part.hours(), hoursBefore);
-                }
                 HardMediumSoftLongScore after = apply(director, part.slots(), part.chosen(), score[0]);
                 if (after != null) {
                     taken[0]++;
