@@ -124,7 +124,11 @@ class BatchRunApiTest {
         mvc.perform(asAdmin(post("/admin/batch-runs/" + id + "/reprise"))).andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", "/admin/batch-runs/" + id));
         var events = mvc.perform(asAdmin(get("/admin/batch-runs/" + id + "/events"))).andReturn();
-        Thread.sleep(300);
+        // the stream is written asynchronously: wait for its end event (a fixed 300 ms was once not enough)
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (!events.getResponse().getContentAsString(StandardCharsets.UTF_8).contains("event:end") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         assertThat(events.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("event:end").contains("\"id\":" + id);
     }
 
