@@ -18,6 +18,8 @@ final class PlanRun {
     final List<SseEmitter> listeners = new CopyOnWriteArrayList<>();
     volatile long lastSaveNanos = System.nanoTime();
     volatile boolean stopRequested;
+    /** The thread its solver runs on, once it started: a stop also reaches the exact search running there. */
+    volatile Thread solverThread;
 
     PlanRun(long planId, String territory, Map<String, Long> slotKeys, Map<String, Long> candidateKeys) {
         this.planId = planId;

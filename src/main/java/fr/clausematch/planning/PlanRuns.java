@@ -2,6 +2,7 @@ package fr.clausematch.planning;
 
 import fr.clausematch.matching.analysis.FirstComeFirstServed;
 import fr.clausematch.matching.analysis.PlanIndicators;
+import fr.clausematch.matching.exact.ExactStops;
 import fr.clausematch.matching.exact.PlanBound;
 import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.search.MatchingProblems;
@@ -87,7 +88,10 @@ public class PlanRuns {
             runs.remove(planId);
             return;
         }
-        solverManager.solveAndListen(planId, id -> MatchingSolver.startingPlanFrom(baseline), best -> onBest(run, best),
+        solverManager.solveAndListen(planId, id -> {
+            run.solverThread = Thread.currentThread(); // the problem is asked for on the thread that solves it
+            return MatchingSolver.startingPlanFrom(baseline);
+        }, best -> onBest(run, best),
                 best -> onFinal(run, best), (id, e) -> onError(run, e));
     }
 
@@ -140,6 +144,8 @@ public class PlanRuns {
         }
         run.stopRequested = true;
         solverManager.terminateEarly(planId);
+        // OptaPlanner's termination does not reach the exact start's CP-SAT call (up to 60 % of the time limit)
+        ExactStops.stopOn(run.solverThread);
         return reading.view(planId);
     }
 }

@@ -3,6 +3,7 @@ package fr.clausematch.planning;
 import fr.clausematch.contract.SlotRepository;
 import fr.clausematch.matching.analysis.FirstComeFirstServed;
 import fr.clausematch.matching.analysis.PlanIndicators;
+import fr.clausematch.matching.exact.ExactStops;
 import fr.clausematch.matching.exact.PlanBound;
 import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.search.MatchingProblems;
@@ -148,10 +149,12 @@ public class TerritoryPlanner {
             return thread;
         });
         java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread solving = Thread.currentThread();
         watch.scheduleWithFixedDelay(() -> {
             if (stopRequested.getAsBoolean()) {
                 stopped.set(true);
                 solver.terminateEarly();
+                ExactStops.stopOn(solving); // the exact start's CP-SAT too
             }
         }, 500, 500, TimeUnit.MILLISECONDS);
         MatchingPlan best;

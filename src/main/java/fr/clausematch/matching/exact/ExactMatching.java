@@ -87,6 +87,13 @@ public final class ExactMatching {
      */
     public static ExactResult solve(MatchingPlan problem, ExactSettings settings, java.util.function.Consumer<PartPlan> onPart) {
         loadNativeLibraries();
+        try (ExactStops.Signal stop = ExactStops.enter()) {
+            return solve(problem, settings, onPart, stop);
+        }
+    }
+
+    private static ExactResult solve(MatchingPlan problem, ExactSettings settings, java.util.function.Consumer<PartPlan> onPart,
+                                     ExactStops.Signal stop) {
         long begin = System.nanoTime();
         Problem p = new Problem(problem, settings.countOutside());
         List<int[]> parts = p.parts();
@@ -129,7 +136,7 @@ public final class ExactMatching {
                     Math.min(SMALL_PART_SECONDS, left / partsLeft)));
             partsLeft--;
             remainingPairs -= pairs;
-            if (pairs > settings.maxPartPairs()) {
+            if (pairs > settings.maxPartPairs() || stop.stopped()) {
                 unknown = true;
                 bySlots++;
                 hoursBound += p.hours(part);
@@ -140,7 +147,7 @@ public final class ExactMatching {
             PartModel m = new PartModel(p, part, hint);
             double cpSeconds = pairs > LP_FIRST_PAIRS ? 0.0 : budget;
             CpSolver solver = solver(settings, pairs, cpSeconds);
-            CpSolverStatus status = solveGuarded(solver, m.model, cpSeconds);
+            CpSolverStatus status = solveGuarded(solver, m.model, cpSeconds, stop);
             long partHoursTotal = p.hours(part);
             if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
                 infeasible = true;
@@ -153,6 +160,12 @@ public final class ExactMatching {
                 // no plan in time: CP-SAT's bound is then not to be read; the LP relaxation's optimum, else every slot
                 // filled, is a bound by construction
                 unknown = true;
+                if (stop.stopped()) {
+                    bySlots++;
+                    hoursBound += partHoursTotal;
+                    womenQpvBound += 2 * partHoursTotal;
+                    continue;
+                }
                 // at least LP_MIN_SECONDS while the stage has time left, a second once it is spent
                 long lp = m.lpBound(Math.max(Math.min(LP_MIN_SECONDS, Math.max(1.0, left)),
                         budget - (System.nanoTime() - partStart) / 1e9));
@@ -167,7 +180,7 @@ public final class ExactMatching {
                 continue;
             }
             long partBound = Math.min(partHoursTotal, (long) Math.floor(solver.bestObjectiveBound() + 1e-6));
-            if (status == CpSolverStatus.FEASIBLE && settings.tightenBound()) {
+            if (status == CpSolverStatus.FEASIBLE && settings.tightenBound() && !stop.stopped()) {
                 // not proven: the LP relaxation may bound it closer than CP-SAT did in its time
                 long lp = m.lpBound(Math.max(1.0, budget / 2));
                 if (lp >= 0 && lp < partBound) {
@@ -178,7 +191,7 @@ public final class ExactMatching {
             m.read(solver, chosen);
             long best = Math.round(solver.objectiveValue());
             boolean proven = status == CpSolverStatus.OPTIMAL;
-            if (!proven && settings.mip()) {
+            if (!proven && settings.mip() && !stop.stopped()) {
                 // the reference's second opinion where CP-SAT proves nothing: SCIP (its cuts close this model's LP gap),
                 // hinted with CP-SAT's plan; the better plan and the closer bound are kept
                 Candidate[] mipPlan = chosen.clone();
@@ -202,7 +215,7 @@ public final class ExactMatching {
             }
             if (shares) {
                 sharesUsed += secondStage(settings, m, best, pairs, remainingPairs, sharesSeconds - sharesUsed, chosen,
-                        partHoursTotal, stage);
+                        partHoursTotal, stage, stop);
                 womenQpvBound += stage[0];
                 sharesOptimal += (int) stage[1];
             }
@@ -238,7 +251,8 @@ public final class ExactMatching {
      * it took.
      */
     private static double secondStage(ExactSettings settings, PartModel m, long bestHours, long pairs, long remainingPairs,
-                                      double sharesLeft, Candidate[] chosen, long partHoursTotal, long[] result) {
+                                      double sharesLeft, Candidate[] chosen, long partHoursTotal, long[] result,
+                                      ExactStops.Signal stop) {
         m.model.addGreaterOrEqual(m.hours, bestHours);
         m.model.clearObjective();
         m.model.maximize(m.womenQpv);
@@ -247,7 +261,7 @@ public final class ExactMatching {
         double sharesBudget = Math.max(MIN_PART_SECONDS, sharesLeft * pairs / Math.max(1, pairs + remainingPairs));
         long t = System.nanoTime();
         CpSolver second = solver(settings, pairs, sharesBudget);
-        CpSolverStatus secondStatus = solveGuarded(second, m.model, sharesBudget);
+        CpSolverStatus secondStatus = solveGuarded(second, m.model, sharesBudget, stop);
         result[0] = 2 * partHoursTotal;
         result[1] = 0;
         if (secondStatus == CpSolverStatus.OPTIMAL || secondStatus == CpSolverStatus.FEASIBLE) {
@@ -290,17 +304,33 @@ public final class ExactMatching {
      * Solves with CP-SAT, and tells it to stop ({@link CpSolver#stopSearch()}) if it is still searching
      * {@value #GRACE_MILLIS} ms past its own time limit: with several workers and a hint it has been seen to overrun its
      * limit by minutes (google/or-tools#3243, #4882; here once a plan's 1 s bound, still searching two minutes later).
-     * Stopped so, it answers its best plan so far (FEASIBLE) or none (UNKNOWN), as at its time limit.
+     * It also stops it, within {@value #STOP_POLL_MILLIS} ms, when {@code stop} is requested ({@link ExactStops}; not
+     * started at all when it was already). Stopped so, it answers its best plan so far (FEASIBLE) or none (UNKNOWN), as
+     * at its time limit.
      */
-    static CpSolverStatus solveGuarded(CpSolver solver, CpModel model, double seconds) {
+    static CpSolverStatus solveGuarded(CpSolver solver, CpModel model, double seconds, ExactStops.Signal stop) {
+        if (stop.stopped()) {
+            return CpSolverStatus.UNKNOWN;
+        }
         java.util.concurrent.ScheduledFuture<?> guard = WATCHDOG.schedule(solver::stopSearch,
                 (long) (seconds * 1000) + GRACE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        // polled rather than signalled: a stop asked for just before CP-SAT starts would be lost (it forgets a
+        // stopSearch() made before its solve())
+        java.util.concurrent.ScheduledFuture<?> poll = WATCHDOG.scheduleWithFixedDelay(() -> {
+            if (stop.stopped()) {
+                solver.stopSearch();
+            }
+        }, STOP_POLL_MILLIS, STOP_POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
         try {
             return solver.solve(model);
         } finally {
             guard.cancel(false);
+            poll.cancel(false);
         }
     }
+
+    /** How often a running CP-SAT search looks for a stop request. */
+    private static final long STOP_POLL_MILLIS = 100;
 
     private static CpSolver solver(ExactSettings settings, long pairs, double seconds) {
         CpSolver solver = new CpSolver();

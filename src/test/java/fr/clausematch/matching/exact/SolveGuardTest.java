@@ -42,7 +42,10 @@ class SolveGuardTest {
         solver.getParameters().setMaxTimeInSeconds(120).setNumWorkers(2).setRandomSeed(1);
 
         long begin = System.nanoTime();
-        CpSolverStatus status = ExactMatching.solveGuarded(solver, model, 0.0); // the guard: 0 s + its grace
+        CpSolverStatus status;
+        try (ExactStops.Signal noStop = ExactStops.enter()) {
+            status = ExactMatching.solveGuarded(solver, model, 0.0, noStop); // the guard: 0 s + its grace
+        }
         double seconds = (System.nanoTime() - begin) / 1e9;
 
         assertThat(status).as("stopped before any proof").isNotEqualTo(CpSolverStatus.OPTIMAL);
