@@ -1,13 +1,11 @@
 package fr.clausematch.planning;
 
-import fr.clausematch.web.PageController;
 import fr.clausematch.web.Spreadsheet;
 import fr.clausematch.web.TradeNames;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +17,10 @@ import java.util.Map;
  * slot of its territory, as the plan page lists them — contract, trade (code and name), place, dates, hours, the
  * person proposed by the pseudonymous id the application uses (never a name), the pairing's status and the
  * explanation in words, in the reader's language. Scoped as the plan page: a plan of another territory is not found.
+ * The page routes ({@code /plans/{id}/export.xlsx}, {@code .csv}: {@link PlanPages}) and the API's
+ * ({@link PlanController}) answer it.
  */
-@PageController
+@Component
 class PlanExport {
 
     static final List<String> COLUMNS = List.of("slot", "contract", "contractTitle", "contractType", "trade", "tradeName",
@@ -41,8 +41,8 @@ class PlanExport {
         this.messages = messages;
     }
 
-    @GetMapping("/plans/{id}/export.{format:" + Spreadsheet.Format.PATTERN + "}")
-    ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable String format) {
+    /** The plan's spreadsheet download. */
+    ResponseEntity<byte[]> export(long id, Spreadsheet.Format format) {
         PlanView plan = planning.view(id); // scope first: not found outside the user's territories
         Locale locale = LocaleContextHolder.getLocale();
         List<PlanSlots.Row> rows = slots.of(id, plan.territory(), 0, Math.max(1, slots.count(plan.territory())));
@@ -51,7 +51,7 @@ class PlanExport {
             explanations.explain(id).slots().forEach(s -> why.put(s.slotId(), String.join(" ", s.reasons())));
         }
         List<String> header = COLUMNS.stream().map(c -> word("export.plan." + c, locale)).toList();
-        return Spreadsheet.download(Spreadsheet.Format.of(format), "plan-" + id, word("export.plan.sheet", locale), header,
+        return Spreadsheet.download(format, "plan-" + id, word("export.plan.sheet", locale), header,
                 sheet -> rows.forEach(r -> sheet.row(r.slot(), r.contract(), r.contractTitle(),
                         word("ContractType." + r.contractType(), locale), r.trade(), trades.name(r.trade()), r.commune(),
                         r.startDate(), r.endDate(), r.hours(), r.candidate(),

@@ -20,6 +20,9 @@ import java.util.function.Consumer;
  */
 public interface Spreadsheet extends AutoCloseable {
 
+    /** The media type of an {@code .xlsx} workbook. */
+    String XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /** One row: a {@link Number} as a number, a {@link java.time.LocalDate} as a date, null as empty, anything else as text. */
     void row(Object... cells);
 
@@ -38,7 +41,7 @@ public interface Spreadsheet extends AutoCloseable {
     /** The two formats, by the extension a download route ends with. */
     enum Format {
         CSV("csv", new MediaType("text", "csv", StandardCharsets.UTF_8)),
-        XLSX("xlsx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        XLSX("xlsx", MediaType.parseMediaType(XLSX_MEDIA_TYPE));
 
         /** The path pattern of a route's extension: {@code export.{format:csv|xlsx}}. */
         public static final String PATTERN = "csv|xlsx";

@@ -151,6 +151,12 @@ class SpreadsheetExportsTest {
         assertThat(s04.get(10)).isEqualTo(pairs.get("T-S04"));
         assertThat(s04.get(11)).isEqualTo("refusé");
 
+        try (XSSFWorkbook byTheApi = new XSSFWorkbook(new ByteArrayInputStream(download("/api/plans/" + id + "/export.xlsx", XLSX)))) {
+            assertThat(cells(byTheApi.getSheetAt(0))).as("the API answers the same workbook").hasSize(slots + 1);
+        }
+        assertThat(csv(download("/api/plans/" + id + "/export.csv", "text/csv"))).hasSize(slots + 1);
+        mvc.perform(get("/api/plans/999999/export.xlsx")).andExpect(status().isNotFound());
+
         List<CSVRecord> english = csv(download("/plans/" + id + "/export.csv", "text/csv", "lang", "en"));
         assertThat(english.get(0).get(11)).isEqualTo("Status");
         assertThat(english.stream().filter(r -> r.get(0).equals("T-S04")).findFirst().orElseThrow().get(11)).isEqualTo("rejected");
@@ -194,6 +200,17 @@ class SpreadsheetExportsTest {
         assertThat(records).hasSize(8 * 4 + 2 + 1);
         CSVRecord km = records.stream().filter(r -> r.get(2).equals("Trajets domicile-chantier (km)")).findFirst().orElseThrow();
         assertThat(Double.parseDouble(km.get(4).replace(',', '.'))).isEqualTo(plan.get("indicators").get("kmTotal").asDouble());
+    }
+
+    @Test
+    void theApiDescribesThePlansSpreadsheetsAsBinaryFiles() throws Exception {
+        JsonNode description = json.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
+        JsonNode xlsx = description.at("/paths/~1api~1plans~1{id}~1export.xlsx/get/responses/200/content");
+        assertThat(xlsx.fieldNames()).toIterable().containsExactly(XLSX);
+        assertThat(xlsx.path(XLSX).path("schema").path("format").asText()).isEqualTo("binary");
+        JsonNode csv = description.at("/paths/~1api~1plans~1{id}~1export.csv/get/responses/200/content");
+        assertThat(csv.path("text/csv").path("schema").path("format").asText()).isEqualTo("binary");
+        assertThat(description.at("/paths/~1api~1plans~1{id}~1export.csv/get/responses/404").isMissingNode()).isFalse();
     }
 
     @Test

@@ -235,6 +235,10 @@ class AccessMatrixTest {
         p.add(api("GET plans of 25", n -> get("/api/plans?territory=25"), NOBODY));
         p.add(api("GET own plan", n -> get("/api/plans/" + plan21), f));
         p.add(api("GET other plan", n -> get("/api/plans/" + plan25), NOBODY));
+        p.add(api("GET own plan as xlsx", n -> get("/api/plans/" + plan21 + "/export.xlsx"), f));
+        p.add(api("GET own plan as csv", n -> get("/api/plans/" + plan21 + "/export.csv"), f));
+        p.add(api("GET other plan as xlsx", n -> get("/api/plans/" + plan25 + "/export.xlsx"), NOBODY));
+        p.add(api("GET other plan as csv", n -> get("/api/plans/" + plan25 + "/export.csv"), NOBODY));
         p.add(api("DELETE own plan (not running)", n -> delete("/api/plans/" + plan21), f));
         p.add(api("DELETE other plan", n -> delete("/api/plans/" + plan25), NOBODY));
         p.add(api("GET events of own plan", n -> get("/api/plans/" + plan21 + "/events"), f));
