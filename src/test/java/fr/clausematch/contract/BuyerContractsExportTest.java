@@ -93,4 +93,24 @@ class BuyerContractsExportTest {
         mvc.perform(get("/acheteurs/contrats/export.xlsx").param("acheteur", "Ville de Dijon").with(BUYER))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aFacilitatorGetsTheChosenBuyersContractsOfHerTerritoriesOnly() throws Exception {
+        for (String territory : List.of("21", "25")) {
+            byte[] body = mvc.perform(get("/acheteurs/contrats/export.xlsx").param("acheteur", OWN)
+                            .with(TestUsers.as(TestUsers.facilitatorOf(territory))))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+                List<String> ids = new ArrayList<>();
+                workbook.getSheetAt(0).forEach(row -> {
+                    if (row.getRowNum() > 0) {
+                        ids.add(row.getCell(0).getStringCellValue());
+                    }
+                });
+                assertThat(ids).as("territory " + territory).isEqualTo(jdbc.queryForList("SELECT k.external_id FROM contract k "
+                        + "JOIN buyer b ON b.id = k.buyer_id WHERE b.code = ? AND k.territory_code = ? ORDER BY k.start_date DESC, "
+                        + "k.external_id", String.class, OWN, territory));
+            }
+        }
+    }
 }
