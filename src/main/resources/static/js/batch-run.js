@@ -26,6 +26,10 @@
         set(row, 'hoursFilled', fmt.format(p.hoursFilled));
         set(row, 'baseline', fmt.format(p.baselineHoursFilled));
         set(row, 'plan', String(p.planId));
+        if (p.kmTotal !== null) {
+          set(row, 'km', fmt.format(Math.round(p.kmTotal)) + ' / ' + fmt.format(Math.round(p.baselineKmTotal)));
+          set(row, 'co2', fmt.format(Math.round(p.co2Kg)) + ' / ' + fmt.format(Math.round(p.baselineCo2Kg)));
+        }
         if (p.hoursUpperBound !== null) {
           set(row, 'bound', fmt.format(p.hoursUpperBound));
           set(row, 'gap', live.dataset.gap.replace('{0}', gap.format(p.gapPercent)));

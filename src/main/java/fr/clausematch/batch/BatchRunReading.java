@@ -99,6 +99,7 @@ class BatchRunReading {
         ExecutionContext context = step.getExecutionContext();
         boolean done = context.containsKey(PlanTerritoryTasklet.PLAN);
         boolean bound = done && context.containsKey(PlanTerritoryTasklet.HOURS_UPPER_BOUND);
+        boolean km = done && context.containsKey(PlanTerritoryTasklet.KM);
         String message = step.getExitStatus().getExitDescription();
         boolean left = runInterrupted && step.getStatus().isRunning();
         return new PartitionView(territory, left ? RunView.INTERRUPTED : step.getStatus().name(), context.getLong(TerritoryPartitioner.SLOTS, 0),
@@ -112,7 +113,11 @@ class BatchRunReading {
                 message == null || message.isBlank() ? null : firstLine(message),
                 bound ? context.getLong(PlanTerritoryTasklet.HOURS_UPPER_BOUND) : null,
                 bound ? context.getString(PlanTerritoryTasklet.BOUND_KIND) : null,
-                bound ? context.getDouble(PlanTerritoryTasklet.GAP) : null);
+                bound ? context.getDouble(PlanTerritoryTasklet.GAP) : null,
+                km ? context.getDouble(PlanTerritoryTasklet.KM) : null,
+                km ? context.getDouble(PlanTerritoryTasklet.CO2) : null,
+                km ? context.getDouble(PlanTerritoryTasklet.BASELINE_KM) : null,
+                km ? context.getDouble(PlanTerritoryTasklet.BASELINE_CO2) : null);
     }
 
     private static String firstLine(String text) {

@@ -38,6 +38,10 @@ class PlanTerritoryTasklet implements Tasklet {
     static final String HOURS_UPPER_BOUND = "hoursUpperBound";
     static final String BOUND_KIND = "hoursUpperBoundKind";
     static final String GAP = "gapPercent";
+    static final String KM = "kmTotal";
+    static final String CO2 = "co2Kg";
+    static final String BASELINE_KM = "baselineKmTotal";
+    static final String BASELINE_CO2 = "baselineCo2Kg";
     static final String PLANNED = "planned";
     static final String MILLIS = "millis";
     /** The solver time the partition had: its share, held to what remained of the run when it started. */
@@ -103,6 +107,12 @@ class PlanTerritoryTasklet implements Tasklet {
             context.putLong(HOURS_UPPER_BOUND, done.hoursUpperBound());
             context.putString(BOUND_KIND, done.hoursUpperBoundKind());
             context.putDouble(GAP, done.gapPercent());
+        }
+        if (done.kmTotal() != null && done.baselineKmTotal() != null) {
+            context.putDouble(KM, done.kmTotal());
+            context.putDouble(CO2, done.co2Kg());
+            context.putDouble(BASELINE_KM, done.baselineKmTotal());
+            context.putDouble(BASELINE_CO2, done.baselineCo2Kg());
         }
         context.putString(PLANNED, String.valueOf(done.planned()));
         context.putLong(MILLIS, millis);

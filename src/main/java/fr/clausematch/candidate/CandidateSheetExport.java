@@ -3,14 +3,11 @@ package fr.clausematch.candidate;
 import fr.clausematch.security.CurrentUser;
 import fr.clausematch.web.PageController;
 import fr.clausematch.web.SpreadsheetCsv;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import fr.clausematch.web.Spreadsheet;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 /**
@@ -34,18 +31,13 @@ class CandidateSheetExport {
     @GetMapping("/candidats/export.csv")
     ResponseEntity<byte[]> export(@ModelAttribute("filter") CandidateFilter filter) {
         List<CandidateView> people = candidates.export(filter, CurrentUser.actor(), "export tableur");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (SpreadsheetCsv sheet = new SpreadsheetCsv(out, HEADER)) {
+        return Spreadsheet.download(Spreadsheet.Format.CSV, "candidats", "Candidats", HEADER, sheet -> {
             for (CandidateView c : people) {
                 sheet.row(c.id(), c.territory(), c.gender(), c.birthYear(), c.place().commune(), c.place().qpvCode(), c.status(),
                         String.join(" | ", c.trades()), c.qualificationLevel(), String.join(" | ", c.licences()),
                         c.maxDistanceKm(), c.availableFrom(), c.availableUntil(), c.maxHoursPerWeek(), c.registeredOn(),
                         c.lastContactOn());
             }
-        }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("candidats.csv").build().toString())
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(out.toByteArray());
+        });
     }
 }

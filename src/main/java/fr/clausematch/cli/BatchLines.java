@@ -31,15 +31,27 @@ final class BatchLines {
     }
 
     static void partitions(RunView run, PrintStream out) {
-        out.println("territoire  statut  postes  heures pourvues  heures de la référence  borne prouvée, écart  part femmes  part QPV  durée");
+        out.println("territoire  statut  postes  heures pourvues  heures de la référence  borne prouvée, écart  part femmes  part QPV  durée"
+                + "  trajets domicile-chantier (référence)");
         long filled = 0;
         long baseline = 0;
+        double km = 0;
+        double co2 = 0;
+        double baselineKm = 0;
+        double baselineCo2 = 0;
         for (PartitionView partition : run.partitions()) {
             out.println(partition(partition));
             filled += partition.hoursFilled() == null ? 0 : partition.hoursFilled();
             baseline += partition.baselineHoursFilled() == null ? 0 : partition.baselineHoursFilled();
+            if (partition.kmTotal() != null) {
+                km += partition.kmTotal();
+                co2 += partition.co2Kg();
+                baselineKm += partition.baselineKmTotal();
+                baselineCo2 += partition.baselineCo2Kg();
+            }
         }
-        out.printf(Locale.FRANCE, "total  %d h pourvues  %d h (référence) sur les territoires planifiés%n", filled, baseline);
+        out.printf(Locale.FRANCE, "total  %d h pourvues  %d h (référence) sur les territoires planifiés  %s%n", filled, baseline,
+                commuting(km, co2, baselineKm, baselineCo2));
     }
 
     /** The planned territories by size class: hours against the baseline's, the lowest ratio, those below it. */
@@ -61,10 +73,17 @@ final class BatchLines {
             return String.format(Locale.FRANCE, "%s  %s  %d postes  —%s", p.territory(), status(p.status()), p.slots(),
                     p.message() == null ? "" : "  (" + p.message() + ")");
         }
-        return String.format(Locale.FRANCE, "%s  %s  %d postes  %d h pourvues  %d h (référence)  %s  femmes %.1f %%  QPV %.1f %%  %.1f s",
+        return String.format(Locale.FRANCE, "%s  %s  %d postes  %d h pourvues  %d h (référence)  %s  femmes %.1f %%  QPV %.1f %%  %.1f s  %s",
                 p.territory(), status(p.status()), p.slots(), p.hoursFilled(), p.baselineHoursFilled(),
                 p.hoursUpperBound() == null ? "borne non calculée" : String.format(Locale.FRANCE, "borne prouvée %d h (%s), écart %.2f %%",
                         p.hoursUpperBound(), p.hoursUpperBoundKind(), p.gapPercent()),
-                100 * p.womenShare(), 100 * p.qpvShare(), p.millis() / 1000.0);
+                100 * p.womenShare(), 100 * p.qpvShare(), p.millis() / 1000.0,
+                p.kmTotal() == null ? "trajets non calculés" : commuting(p.kmTotal(), p.co2Kg(), p.baselineKmTotal(), p.baselineCo2Kg()));
+    }
+
+    /** « trajets 12 340 km, 2 690 kg CO2e (référence 14 020 km, 3 056 kg) ». */
+    static String commuting(double km, double co2Kg, double baselineKm, double baselineCo2Kg) {
+        return String.format(Locale.FRANCE, "trajets %,.0f km, %,.0f kg CO2e (référence %,.0f km, %,.0f kg)", km, co2Kg,
+                baselineKm, baselineCo2Kg);
     }
 }

@@ -2,6 +2,7 @@ package fr.clausematch.cli;
 
 import fr.clausematch.dataset.Dataset;
 import fr.clausematch.dataset.DatasetFormatException;
+import fr.clausematch.matching.analysis.Commuting;
 import fr.clausematch.matching.analysis.FirstComeFirstServed;
 import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.constraints.MatchingSettings;
@@ -162,8 +163,9 @@ public class BenchmarkCommand implements Command {
         Duration splitLimit = split ? Duration.ofSeconds(seconds) : null;
         out.println("| dataset | slots | candidates | build s | baseline h | baseline women % / QPV % | hours filled / total "
                 + "| women % / QPV % | × baseline | best score | t 99 / 99.5 / 99.9 % hours (s) | score calc/s | peak heap MB | live heap MB "
-                + "| exact h (status, s) | engine % of exact | women+QPV h: engine / most at exact h |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| exact h (status, s) | engine % of exact | women+QPV h: engine / most at exact h "
+                + "| commuting km / baseline km (CO2e kg at " + Commuting.DEFAULT_CO2_KG_PER_KM + " kg/km) |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         ExactChoice exactChoice = new ExactChoice(exact, ExactSettings.of(exactSeconds).withWorkers(exactWorkers).withMip());
         if (folder != null) {
             Dataset read = folder;
@@ -215,7 +217,8 @@ public class BenchmarkCommand implements Command {
         int size = problem.getSlots().size();
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
         long totalHours = problem.getSlots().stream().mapToLong(Slot::getHours).sum();
-        PlanIndicators.Figures baseline = PlanIndicators.of(FirstComeFirstServed.plan(problem)).total();
+        PlanIndicators baselineIndicators = PlanIndicators.of(FirstComeFirstServed.plan(problem));
+        PlanIndicators.Figures baseline = baselineIndicators.total();
 
         List<long[]> progress = new ArrayList<>(); // {millis, filled hours}
         progress.add(new long[] {0, baseline.hoursAssigned()}); // the search starts from the baseline
@@ -241,7 +244,8 @@ public class BenchmarkCommand implements Command {
             });
             calcSpeed = -1; // several solvers: no one figure
         }
-        PlanIndicators.Figures solved = PlanIndicators.of(best).total();
+        PlanIndicators solvedIndicators = PlanIndicators.of(best);
+        PlanIndicators.Figures solved = solvedIndicators.total();
         long filled = solved.hoursAssigned();
         long peakMb = peakHeapMb();
         System.gc();
@@ -250,14 +254,15 @@ public class BenchmarkCommand implements Command {
             liveMb = -1; // keeps problem and best reachable until here, so the live figure counts them
         }
         String exactCells = exact.runs(size) ? exactCells(problem, best, solved, exact.settings(), err) : "not run | | |";
-        return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %d | %.1f / %.1f | %d / %d (%.1f %%) | %.1f / %.1f | %.2f / %.2f | %s | %.1f / %.1f / %.1f | %s | %d | %d | %s",
+        return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %d | %.1f / %.1f | %d / %d (%.1f %%) | %.1f / %.1f | %.2f / %.2f | %s | %.1f / %.1f / %.1f | %s | %d | %d | %s %.0f / %.0f (%.0f / %.0f) |",
                 name, size, problem.getCandidates().size(), buildSeconds, baseline.hoursAssigned(),
                 100 * baseline.womenShare(), 100 * baseline.qpvShare(), filled, totalHours,
                 totalHours == 0 ? 0 : 100.0 * filled / totalHours, 100 * solved.womenShare(), 100 * solved.qpvShare(),
                 ratio(solved.womenShare(), baseline.womenShare()), ratio(solved.qpvShare(), baseline.qpvShare()),
                 best.getScore(), firstReaching(progress, 0.99 * filled), firstReaching(progress, 0.995 * filled),
                 firstReaching(progress, 0.999 * filled),
-                calcSpeed < 0 ? "n/a" : Long.toString(calcSpeed), peakMb, liveMb, exactCells);
+                calcSpeed < 0 ? "n/a" : Long.toString(calcSpeed), peakMb, liveMb, exactCells, solvedIndicators.kmTotal(),
+                baselineIndicators.kmTotal(), solvedIndicators.co2Kg(), baselineIndicators.co2Kg());
     }
 
     /** Seconds until the search's best plan first filled {@code hours} (NaN: never). */

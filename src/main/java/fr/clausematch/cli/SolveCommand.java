@@ -7,6 +7,7 @@ import fr.clausematch.dataset.Dataset;
 import fr.clausematch.dataset.DatasetError;
 import fr.clausematch.dataset.DatasetFormatException;
 import fr.clausematch.matching.model.ContractType;
+import fr.clausematch.matching.analysis.Commuting;
 import fr.clausematch.matching.analysis.FirstComeFirstServed;
 import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.constraints.MatchingSettings;
@@ -27,7 +28,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code solve --dataset DIR --out DIR [--seconds N] [--strategy optimize|baseline] [--threads N]}:
+ * {@code solve --dataset DIR --out DIR [--seconds N] [--strategy optimize|baseline] [--threads N] [--co2-kg-per-km F]}:
  * reads a dataset, plans it (solver or first-come-first-served baseline) and writes
  * {@code assignments.csv} and {@code summary.json} as DATA-FORMAT.md says. No Spring, no database.
  */
@@ -72,14 +73,16 @@ public class SolveCommand implements Command {
     @Override
     public String usage() {
         return "solve --dataset DIR --out DIR [--seconds N] [--strategy optimize|baseline] [--threads N] [--split yes|no]\n"
-                + "      [--bound yes|no] [--bound-seconds N]\n"
+                + "      [--bound yes|no] [--bound-seconds N] [--co2-kg-per-km F]\n"
                 + "  Plans a dataset folder (candidates.csv, contracts.csv, slots.csv) and writes assignments.csv\n"
                 + "  and summary.json into --out. --seconds: time limit of the solver (default: solver-config),\n"
                 + "  --strategy baseline: first come, first served; --threads: move threads (default: none);\n"
                 + "  --split no: one search over the whole dataset instead of one per independent part (default yes);\n"
                 + "  --bound (default yes up to " + BOUND_DEFAULT_MAX_SLOTS + " slots): a proven upper bound on the hours any plan could fill, by the exact reference\n"
                 + "  (CP-SAT, --bound-seconds, default 10; parts of more than " + BOUND_MAX_PART_PAIRS + " pairs: their slots' hours),\n"
-                + "  written into summary.json as hoursUpperBound and gapPercent.";
+                + "  written into summary.json as hoursUpperBound and gapPercent.\n"
+                + "  --co2-kg-per-km: emission factor of the commuting (kmTotal, co2Kg of summary.json, beside the baseline's),\n"
+                + "  kg CO2e per km (default " + Commuting.DEFAULT_CO2_KG_PER_KM + ", a car: ADEME, Impact CO2 2025-10).";
     }
 
     @Override
@@ -92,13 +95,16 @@ public class SolveCommand implements Command {
         boolean split;
         Boolean boundAsked;
         int boundSeconds;
+        double co2KgPerKm;
         try {
             CommandArguments options = CommandArguments
-                    .parse(args, Set.of("dataset", "out", "seconds", "strategy", "threads", "split", "bound", "bound-seconds"))
+                    .parse(args, Set.of("dataset", "out", "seconds", "strategy", "threads", "split", "bound", "bound-seconds",
+                            "co2-kg-per-km"))
                     .expectPositional(0);
             split = options.yesNoOption("split", true);
             boundAsked = options.option("bound") == null ? null : options.yesNoOption("bound", true);
             boundSeconds = options.intOption("bound-seconds", 10, 1, 86_400);
+            co2KgPerKm = co2Factor(options.option("co2-kg-per-km"));
             datasetDir = Path.of(options.requiredOption("dataset"));
             outDir = Path.of(options.requiredOption("out"));
             seconds = options.option("seconds") == null ? null
@@ -156,7 +162,9 @@ public class SolveCommand implements Command {
         }
         Files.createDirectories(outDir);
         writeAssignments(plan, outDir.resolve("assignments.csv"));
-        writeSummary(plan, solveMillis, baseline ? "baseline" : "optimize", upper, outDir.resolve("summary.json"));
+        MatchingPlan reference = baseline ? plan : FirstComeFirstServed.plan(problem);
+        writeSummary(plan, reference, co2KgPerKm, solveMillis, baseline ? "baseline" : "optimize", upper,
+                outDir.resolve("summary.json"));
         PlanIndicators.Figures total = PlanIndicators.of(plan).total();
         out.println("Score " + plan.getScore() + " ; " + total.hoursAssigned() + " h pourvues sur "
                 + total.hoursInSlots() + (upper == null ? "" : String.format(Locale.ROOT,
@@ -179,19 +187,42 @@ public class SolveCommand implements Command {
         }
     }
 
+    /** The factor of {@code --co2-kg-per-km}: a number ≥ 0, the default when absent. */
+    static double co2Factor(String value) throws UsageException {
+        if (value == null) {
+            return Commuting.DEFAULT_CO2_KG_PER_KM;
+        }
+        try {
+            double factor = Double.parseDouble(value.replace(',', '.'));
+            if (factor >= 0 && !Double.isInfinite(factor)) {
+                return factor;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException("--co2-kg-per-km attend un nombre ≥ 0 (kg CO2e par km) : " + value);
+    }
+
     /** The summary of DATA-FORMAT.md (plus strategy, FTE and slot counts). */
     static ObjectNode summary(MatchingPlan plan, long solveMillis, String strategy) {
         return summary(plan, solveMillis, strategy, null);
+    }
+
+    static ObjectNode summary(MatchingPlan plan, long solveMillis, String strategy, PlanBound upper) {
+        return summary(plan, null, Commuting.DEFAULT_CO2_KG_PER_KM, solveMillis, strategy, upper);
     }
 
     /**
      * The summary, with the proven upper bound when {@code upper} is given: {@code hoursUpperBound} (no plan can fill
      * more), {@code gapPercent} (how far this plan is below it, % of the bound), {@code hoursUpperBoundKind}
      * ({@link PlanBound#kind()}), {@code hoursBestKnown} (this plan's or the exact reference's, the more) and
-     * {@code hoursUpperBoundMillis}.
+     * {@code hoursUpperBoundMillis}; and the commuting the plan implies (the rule of {@link Commuting}): {@code kmTotal}
+     * and {@code co2Kg} at {@code co2KgPerKm} ({@code co2KgPerKm} too), beside the first-come-first-served
+     * {@code reference}'s ({@code baselineKmTotal}, {@code baselineCo2Kg}) when given.
      */
-    static ObjectNode summary(MatchingPlan plan, long solveMillis, String strategy, PlanBound upper) {
-        PlanIndicators indicators = PlanIndicators.of(plan);
+    static ObjectNode summary(MatchingPlan plan, MatchingPlan reference, double co2KgPerKm, long solveMillis, String strategy,
+                              PlanBound upper) {
+        PlanIndicators indicators = PlanIndicators.of(plan, co2KgPerKm);
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("score", String.valueOf(plan.getScore()));
@@ -213,6 +244,14 @@ public class SolveCommand implements Command {
         root.put("slotsAssigned", indicators.total().slotsFilled());
         root.put("fte", Math.round(indicators.total().fte() * 100) / 100.0);
         root.put("solveMillis", solveMillis);
+        root.put("kmTotal", indicators.kmTotal());
+        root.put("co2Kg", indicators.co2Kg());
+        root.put("co2KgPerKm", co2KgPerKm);
+        if (reference != null) {
+            PlanIndicators base = PlanIndicators.of(reference, co2KgPerKm);
+            root.put("baselineKmTotal", base.kmTotal());
+            root.put("baselineCo2Kg", base.co2Kg());
+        }
         if (upper != null) {
             long filled = indicators.total().hoursAssigned();
             root.put("hoursUpperBound", upper.hoursUpperBound());
@@ -231,9 +270,9 @@ public class SolveCommand implements Command {
         node.put("hoursAssignedQpv", f.hoursAssignedQpv());
     }
 
-    static void writeSummary(MatchingPlan plan, long solveMillis, String strategy, PlanBound upper, Path file)
-            throws IOException {
+    static void writeSummary(MatchingPlan plan, MatchingPlan reference, double co2KgPerKm, long solveMillis, String strategy,
+                             PlanBound upper, Path file) throws IOException {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(file.toFile(), summary(plan, solveMillis, strategy, upper));
+                .writeValue(file.toFile(), summary(plan, reference, co2KgPerKm, solveMillis, strategy, upper));
     }
 }

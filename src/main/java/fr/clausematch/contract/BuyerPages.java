@@ -12,6 +12,11 @@ import fr.clausematch.web.FormErrors;
 import fr.clausematch.web.ListTextEditor;
 import fr.clausematch.shared.InvalidFieldException;
 import fr.clausematch.web.PageController;
+import fr.clausematch.web.Spreadsheet;
+import fr.clausematch.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import fr.clausematch.web.TradeNames;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -38,6 +43,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -54,6 +60,10 @@ class BuyerPages {
             "slotIdsUnique", "slots");
     private static final String ID_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The most contracts the page and its export list. */
+    private static final int EXPORT_MAX = 500;
+    private static final List<String> EXPORT_COLUMNS = List.of("id", "title", "type", "legalBasis", "commune", "startDate",
+            "endDate", "status", "requiredHours", "slotHours", "filledHours", "openHours", "filledPercent");
     private static final String CONTRACTS_REFUSED = "vous n'avez accès qu'aux contrats de ";
     private static final String NEED_REFUSED = "vous ne pouvez déposer des besoins que pour ";
 
@@ -63,9 +73,11 @@ class BuyerPages {
     private final Validator validator;
     private final Clock clock;
     private final TradeNames trades;
+    private final MessageSource messages;
 
     BuyerPages(ContractService contracts, ContractFill fill, TerritoryRepository territories, Validator validator,
-               Clock clock, TradeNames trades) {
+               Clock clock, TradeNames trades, MessageSource messages) {
+        this.messages = messages;
         this.contracts = contracts;
         this.fill = fill;
         this.territories = territories;
@@ -158,15 +170,46 @@ class BuyerPages {
         model.addAttribute("buyers", signedInBuyer ? List.of() : buyers);
         model.addAttribute("buyer", buyers.stream().filter(b -> b.code().equals(buyer)).findFirst().orElse(null));
         if (buyer != null && !buyer.isBlank()) {
-            var page = contracts.page(new ContractFilter(null, null, null, null, null, null, buyer, null),
-                    PageRequest.of(0, 500, Sort.by(Sort.Direction.DESC, "startDate").and(Sort.by("externalId"))));
-            List<ContractFill.Row> rows = fill.rows(page.getContent());
+            List<ContractFill.Row> rows = rows(buyer);
             model.addAttribute("rows", rows);
             model.addAttribute("totalRequired", rows.stream().mapToLong(r -> r.contract().requiredHours()).sum());
             model.addAttribute("totalFilled", rows.stream().mapToLong(ContractFill.Row::filledHours).sum());
             model.addAttribute("totalOpen", rows.stream().mapToLong(ContractFill.Row::openHours).sum());
         }
         return "buyers/contracts";
+    }
+
+    /** The buyer's contracts (those the user may see) with their fill, the latest first. */
+    private List<ContractFill.Row> rows(String buyer) {
+        var page = contracts.page(new ContractFilter(null, null, null, null, null, null, buyer, null),
+                PageRequest.of(0, EXPORT_MAX, Sort.by(Sort.Direction.DESC, "startDate").and(Sort.by("externalId"))));
+        return fill.rows(page.getContent());
+    }
+
+    /**
+     * « Mes contrats » as an {@code .xlsx} workbook ({@link Spreadsheet}: formulas neutralised): one row per contract with
+     * its clause, dates, status and fill (hours due, in slots, filled by the latest plans, still open, %). The same
+     * contracts as the page: a buyer's own (another buyer's code: 403), a facilitator's chosen buyer's in her
+     * territories. Hours only, nothing about a person.
+     */
+    @GetMapping("/contrats/export.xlsx")
+    ResponseEntity<byte[]> exportContracts(@RequestParam(name = "acheteur", required = false) String requested) {
+        String buyer = ownBuyerOr(requested, CONTRACTS_REFUSED);
+        if (buyer == null || buyer.isBlank()) {
+            throw new NotFoundException("Acheteur", "");
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        List<String> header = EXPORT_COLUMNS.stream().map(c -> messages.getMessage("export.contracts." + c, null, locale)).toList();
+        List<ContractFill.Row> rows = rows(buyer);
+        return Spreadsheet.download(Spreadsheet.Format.XLSX, "contrats-" + buyer,
+                messages.getMessage("export.contracts.sheet", null, locale), header, sheet -> rows.forEach(r -> {
+                    ContractSummary c = r.contract();
+                    sheet.row(c.id(), c.title(), messages.getMessage("ContractType." + c.type(), null, locale),
+                            messages.getMessage("LegalBasis." + c.legalBasis(), null, c.legalBasis().name(), locale),
+                            c.commune(), c.startDate(), c.endDate(),
+                            messages.getMessage("ContractStatus." + c.status(), null, locale), c.requiredHours(),
+                            c.slotHours(), r.filledHours(), r.openHours(), r.filledPercent());
+                }));
     }
 
     /**

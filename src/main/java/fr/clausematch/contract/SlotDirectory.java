@@ -21,18 +21,18 @@ public class SlotDirectory {
     /** A slot as a plan shows it. */
     public record SlotSummary(long id, String externalId, long contractId, String contractExternalId, String contractType,
                               String trade, int hours, String commune, LocalDate startDate, LocalDate endDate,
-                              String territory) {
+                              String territory, String contractTitle) {
     }
 
     private static final String SELECT = """
             SELECT s.id, s.external_id, k.id AS contract_id, k.external_id AS contract, k.type, s.trade, s.hours, k.commune,
-              s.start_date, s.end_date, k.territory_code
+              s.start_date, s.end_date, k.territory_code, k.title
             FROM slot s JOIN contract k ON k.id = s.contract_id""";
     private static final String OPEN_OF_TERRITORY = " WHERE k.territory_code = ? AND k.status NOT IN ('CANCELLED', 'CLOSED')";
     private static final RowMapper<SlotSummary> ROW = (rs, n) -> new SlotSummary(rs.getLong("id"), rs.getString("external_id"),
             rs.getLong("contract_id"), rs.getString("contract"), rs.getString("type"), rs.getString("trade"), rs.getInt("hours"),
             rs.getString("commune"), rs.getDate("start_date").toLocalDate(), rs.getDate("end_date").toLocalDate(),
-            rs.getString("territory_code"));
+            rs.getString("territory_code"), rs.getString("title"));
 
     private final JdbcTemplate jdbc;
 

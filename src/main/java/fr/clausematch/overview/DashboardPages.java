@@ -47,9 +47,7 @@ class DashboardPages {
     @GetMapping("/tableau-de-bord")
     String dashboard(@RequestParam(name = "territoire", required = false) String territory, Model model) {
         String chosen = TerritoryChoice.choose(territories, territory, model);
-        PlanView plan = chosen == null ? null : planning.list(chosen).stream()
-                .filter(p -> p.strategy() == PlanStrategy.OPTIMIZE && FINISHED.contains(p.status()) && p.indicators() != null)
-                .findFirst().orElse(null);
+        PlanView plan = latest(chosen);
         model.addAttribute("plan", plan);
         if (plan != null) {
             List<Scope> scopes = scopes(plan.indicators(), plan.baselineIndicators());
@@ -61,6 +59,13 @@ class DashboardPages {
         model.addAttribute("nationalQpv", NATIONAL_QPV);
         model.addAttribute("nationalWorksFte", NATIONAL_WORKS_FTE);
         return "plans/dashboard";
+    }
+
+    /** The territory's latest finished optimised plan with figures, null when it has none (or no territory). */
+    PlanView latest(String territory) {
+        return territory == null ? null : planning.list(territory).stream()
+                .filter(p -> p.strategy() == PlanStrategy.OPTIMIZE && FINISHED.contains(p.status()) && p.indicators() != null)
+                .findFirst().orElse(null);
     }
 
     static List<Scope> scopes(JsonNode plan, JsonNode baseline) {

@@ -1,7 +1,11 @@
 package fr.clausematch.planning;
 
 import fr.clausematch.security.CurrentUser;
+import fr.clausematch.web.Spreadsheet;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -23,15 +27,19 @@ import java.util.List;
 @Tag(name = "Plans", description = "Appariements calculés sur un territoire, revus par le facilitateur")
 class PlanController {
 
+    private static final String XLSX = Spreadsheet.XLSX_MEDIA_TYPE;
+
     private final PlanRuns runs;
     private final PlanRunRegistry registry;
     private final PlanReading planning;
     private final AssignmentService assignments;
     private final PlanExplanationService explanations;
     private final PlanEvents events;
+    private final PlanExport export;
 
     PlanController(PlanRuns runs, PlanRunRegistry registry, PlanReading planning, AssignmentService assignments, PlanExplanationService explanations,
-                   PlanEvents events) {
+                   PlanEvents events, PlanExport export) {
+        this.export = export;
         this.runs = runs;
         this.registry = registry;
         this.planning = planning;
@@ -83,6 +91,24 @@ class PlanController {
     @Operation(summary = "Pourquoi chaque personne, pourquoi chaque poste vide, et le score par contrainte")
     PlanExplanationView explanation(@PathVariable long id) {
         return explanations.explain(id);
+    }
+
+    @GetMapping(path = "/plans/{id}/export.xlsx", produces = XLSX)
+    @Operation(summary = "Le plan en classeur .xlsx pour un tableur : un poste par ligne (contrat, métier, lieu, dates, heures, "
+            + "personne proposée sous son identifiant pseudonyme, statut et explication en mots ; formules neutralisées)",
+            responses = @ApiResponse(responseCode = "200", description = "Le classeur",
+                    content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))))
+    ResponseEntity<byte[]> exportXlsx(@PathVariable long id) {
+        return export.export(id, Spreadsheet.Format.XLSX);
+    }
+
+    @GetMapping(path = "/plans/{id}/export.csv", produces = "text/csv")
+    @Operation(summary = "Le plan en CSV pour un tableur (« ; », UTF-8 avec BOM, virgule décimale) : les colonnes du classeur, "
+            + "le texte qui ressemble à une formule précédé d'une apostrophe",
+            responses = @ApiResponse(responseCode = "200", description = "Le fichier CSV",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))))
+    ResponseEntity<byte[]> exportCsv(@PathVariable long id) {
+        return export.export(id, Spreadsheet.Format.CSV);
     }
 
     @PostMapping("/assignments/{id}/confirm")

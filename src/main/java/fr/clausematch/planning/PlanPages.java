@@ -7,6 +7,8 @@ import fr.clausematch.shared.ConflictException;
 import fr.clausematch.shared.NotFoundException;
 import fr.clausematch.web.PageController;
 import fr.clausematch.web.Pager;
+import fr.clausematch.web.Spreadsheet;
+import org.springframework.http.ResponseEntity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.PageImpl;
@@ -43,9 +45,11 @@ class PlanPages {
     private final PlanExplanationService explanations;
     private final PlanSlots slots;
     private final TerritoryRepository territories;
+    private final PlanExport export;
 
     PlanPages(PlanRuns runs, PlanReading planning, AssignmentService assignments, PlanExplanationService explanations,
-              PlanSlots slots, TerritoryRepository territories) {
+              PlanSlots slots, TerritoryRepository territories, PlanExport export) {
+        this.export = export;
         this.runs = runs;
         this.planning = planning;
         this.assignments = assignments;
@@ -90,6 +94,12 @@ class PlanPages {
         model.addAttribute("slotCount", total);
         model.addAttribute("shortages", plan.indicators() == null ? List.of() : plan.indicators().path("shortages"));
         return "plans/detail";
+    }
+
+    /** The plan for a spreadsheet: « Télécharger » on its page ({@link PlanExport}). */
+    @GetMapping("/{id}/export.{format:" + Spreadsheet.Format.PATTERN + "}")
+    ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable String format) {
+        return export.export(id, Spreadsheet.Format.of(format));
     }
 
     @PostMapping("/{id}/arret")

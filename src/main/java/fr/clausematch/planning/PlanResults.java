@@ -33,12 +33,19 @@ class PlanResults {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final PlanJson json;
+    private final IndicatorsProperties indicators;
 
-    PlanResults(PlanRepository plans, JdbcTemplate jdbc, TransactionTemplate tx, PlanJson json) {
+    PlanResults(PlanRepository plans, JdbcTemplate jdbc, TransactionTemplate tx, PlanJson json, IndicatorsProperties indicators) {
         this.plans = plans;
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
+        this.indicators = indicators;
+    }
+
+    /** A plan's indicators, its CO2 at the factor of the settings ({@code clausematch.indicators.co2-kg-per-km}). */
+    PlanIndicators indicators(MatchingPlan plan) {
+        return PlanIndicators.of(plan, indicators.co2KgPerKm());
     }
 
     /** The database keys of a problem's slots and people, to store its solutions. */
@@ -85,7 +92,7 @@ class PlanResults {
     }
 
     private void saveBaseline(long planId, MatchingPlan baseline) {
-        PlanIndicators indicators = PlanIndicators.of(baseline);
+        PlanIndicators indicators = indicators(baseline);
         jdbc.update("UPDATE plan SET baseline_score = ?, baseline_indicators = ?, hours_total = ? WHERE id = ?",
                 baseline.getScore().toString(), json.write(indicators), indicators.total().hoursInSlots(), planId);
     }
@@ -99,7 +106,7 @@ class PlanResults {
     }
 
     private void saveSolution(long planId, Keys keys, MatchingPlan solution, PlanStatus status, PlanBound bound) {
-        PlanIndicators indicators = PlanIndicators.of(solution);
+        PlanIndicators indicators = indicators(solution);
         List<Object[]> rows = new ArrayList<>();
         for (Slot slot : solution.getSlots()) {
             if (slot.getCandidate() != null && !slot.isPinned()) {

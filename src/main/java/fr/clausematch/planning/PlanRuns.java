@@ -96,7 +96,7 @@ public class PlanRuns {
     }
 
     private void onBest(PlanRun run, MatchingPlan best) {
-        PlanIndicators indicators = PlanIndicators.of(best);
+        PlanIndicators indicators = results.indicators(best);
         PlanProgressPoint point = new PlanProgressPoint(run.elapsedMillis(), String.valueOf(best.getScore()),
                 indicators.total().hoursAssigned(), indicators.total().hoursInSlots(), indicators.total().womenShare(),
                 indicators.total().qpvShare(), indicators.candidatesAssigned());

@@ -22,7 +22,8 @@ class PlanSlots {
 
     /** One slot of the territory and its pairing in the plan ({@code assignmentId} null: nobody). */
     record Row(String slot, String contract, String contractType, String trade, int hours, String commune,
-               Long assignmentId, String candidate, Boolean woman, Boolean qpv, AssignmentStatus status, Long version) {
+               Long assignmentId, String candidate, Boolean woman, Boolean qpv, AssignmentStatus status, Long version,
+               String contractTitle, java.time.LocalDate startDate, java.time.LocalDate endDate) {
 
         boolean filled() {
             return status == AssignmentStatus.PROPOSED || status == AssignmentStatus.CONFIRMED;
@@ -66,7 +67,8 @@ class PlanSlots {
             rows.add(new Row(slot.externalId(), slot.contractExternalId(), slot.contractType(), slot.trade(), slot.hours(),
                     slot.commune(), pick == null ? null : pick.assignmentId(), person == null ? null : person.externalId(),
                     person == null ? null : person.woman(), person == null ? null : person.qpvResident(),
-                    pick == null ? null : pick.status(), pick == null ? null : pick.version()));
+                    pick == null ? null : pick.status(), pick == null ? null : pick.version(), slot.contractTitle(),
+                    slot.startDate(), slot.endDate()));
         }
         return rows;
     }

@@ -67,11 +67,13 @@ public class TerritoryPlanner {
     /**
      * What the batch learns of a territory's plan: the plan, its figures beside the baseline's, and its proven upper
      * bound on the hours any plan could fill, how it was proven and the plan's gap to it (% of the bound), null when
-     * the plan has none.
+     * the plan has none; the commuting it implies, km and kg CO2e, and the baseline's (null for a plan stored before
+     * they were computed).
      */
     public record Outcome(long planId, String territory, int slots, long hoursInSlots, long hoursFilled,
                           long baselineHoursFilled, double womenShare, double qpvShare, boolean planned,
-                          Long hoursUpperBound, String hoursUpperBoundKind, Double gapPercent) {
+                          Long hoursUpperBound, String hoursUpperBoundKind, Double gapPercent,
+                          Double kmTotal, Double co2Kg, Double baselineKmTotal, Double baselineCo2Kg) {
     }
 
     /** How many slots a plan of the territory plans over (the batch shares its budget by them). */
@@ -173,13 +175,15 @@ public class TerritoryPlanner {
                 : min(boundLimit, left.compareTo(reserved) > 0 ? left : reserved)).orElse(null);
         long planId = results.saveFinished(territory, batchRun, actor,
                 new PlanResults.Keys(loaded.slotKeys(), loaded.candidateKeys()), problem, baseline, best, bound);
-        PlanIndicators figures = PlanIndicators.of(best);
+        PlanIndicators figures = results.indicators(best);
+        PlanIndicators baselineFigures = results.indicators(baseline);
         long filled = figures.total().hoursAssigned();
-        long baselineHours = PlanIndicators.of(baseline).total().hoursAssigned();
+        long baselineHours = baselineFigures.total().hoursAssigned();
         return Optional.of(new Outcome(planId, territory, problem.getSlots().size(), figures.total().hoursInSlots(),
                 filled, baselineHours, figures.total().womenShare(), figures.total().qpvShare(), true,
                 bound == null ? null : bound.hoursUpperBound(), bound == null ? null : bound.kind(),
-                bound == null ? null : bound.gapPercent(filled)));
+                bound == null ? null : bound.gapPercent(filled), figures.kmTotal(), figures.co2Kg(),
+                baselineFigures.kmTotal(), baselineFigures.co2Kg()));
     }
 
     private static Duration min(Duration a, Duration b) {
@@ -192,7 +196,14 @@ public class TerritoryPlanner {
                 plan.baselineIndicators() == null ? 0 : plan.baselineIndicators().path("total").path("hoursAssigned").asLong(),
                 plan.indicators() == null ? 0 : plan.indicators().path("total").path("womenShare").asDouble(),
                 plan.indicators() == null ? 0 : plan.indicators().path("total").path("qpvShare").asDouble(), planned,
-                plan.hoursUpperBound(), plan.hoursUpperBoundKind(), plan.gapPercent());
+                plan.hoursUpperBound(), plan.hoursUpperBoundKind(), plan.gapPercent(),
+                number(plan.indicators(), "kmTotal"), number(plan.indicators(), "co2Kg"),
+                number(plan.baselineIndicators(), "kmTotal"), number(plan.baselineIndicators(), "co2Kg"));
+    }
+
+    /** A number of stored indicators; null when missing (a plan stored before it was computed). */
+    private static Double number(com.fasterxml.jackson.databind.JsonNode indicators, String field) {
+        return indicators == null || !indicators.path(field).isNumber() ? null : indicators.path(field).asDouble();
     }
 
     private static long orZero(Long value) {

@@ -139,7 +139,7 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .requestMatchers("/candidats/**", "/import/**", "/plans/**").hasRole(FACILITATOR)
-                        .requestMatchers("/tableau-de-bord", "/territoires/*/reglages").hasAnyRole(FACILITATOR, ADMIN)
+                        .requestMatchers("/tableau-de-bord", "/tableau-de-bord/**", "/territoires/*/reglages").hasAnyRole(FACILITATOR, ADMIN)
                         .requestMatchers("/acheteurs/**").hasAnyRole(FACILITATOR, BUYER)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/connexion").loginProcessingUrl("/connexion")

@@ -20,7 +20,7 @@ import java.util.List;
  * {@code -}, {@code @}, a tab or a carriage return) is neutralised by a leading single quote, as OWASP's
  * "CSV injection" guidance says; numbers written by the application are written as numbers.
  */
-public final class SpreadsheetCsv implements AutoCloseable {
+public final class SpreadsheetCsv implements Spreadsheet {
 
     private static final CSVFormat FORMAT = CSVFormat.EXCEL.builder()
             .setDelimiter(';')
@@ -43,15 +43,14 @@ public final class SpreadsheetCsv implements AutoCloseable {
 
     /** The text as a spreadsheet must show it: prefixed with {@code '} when it would start a formula. */
     public static String neutralise(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+        return Spreadsheet.looksLikeFormula(text) ? "'" + text : text;
     }
 
-    /** One row; a {@link Number} is written with a decimal comma, anything else as neutralised text, null as empty. */
+    /**
+     * One row; a {@link Number} is written with a decimal comma, a {@link java.time.LocalDate} as ISO {@code yyyy-mm-dd}
+     * (which spreadsheets read as a date), anything else as neutralised text, null as empty.
+     */
+    @Override
     public void row(Object... cells) {
         try {
             for (Object cell : cells) {

@@ -120,7 +120,10 @@ class BatchRunApiTest {
                         .replace('\u00a0', ' ') + "</td>")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("<td data-field=\"gap\">"
                         + String.format(java.util.Locale.FRANCE, "%.2f", partition.get("gapPercent").asDouble()) + "\u00a0%</td>")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("<strong id=\"run-workers\">locaux</strong>")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<strong id=\"run-workers\">locaux</strong>")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<td data-field=\"km\">"
+                        + String.format(java.util.Locale.FRANCE, "%,d / %,d", halfEven(partition.get("kmTotal")),
+                        halfEven(partition.get("baselineKmTotal"))).replace('\u202f', ' ').replace('\u00a0', ' ') + "</td>")));
         mvc.perform(asAdmin(post("/admin/batch-runs/" + id + "/reprise"))).andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", "/admin/batch-runs/" + id));
         var events = mvc.perform(asAdmin(get("/admin/batch-runs/" + id + "/events"))).andReturn();
@@ -142,5 +145,10 @@ class BatchRunApiTest {
         mvc.perform(asAdmin(get("/api/batch-runs/424242"))).andExpect(status().isNotFound());
         mvc.perform(asAdmin(post("/api/batch-runs/424242/restart"))).andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_job_instance", Integer.class)).isZero();
+    }
+
+    /** A number of km as the page's {@code #numbers.formatInteger} rounds it (half to even). */
+    private static long halfEven(JsonNode km) {
+        return new java.math.BigDecimal(km.asText()).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
     }
 }

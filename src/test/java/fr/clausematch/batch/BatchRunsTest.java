@@ -49,6 +49,15 @@ class BatchRunsTest {
         assertThat(plan).containsEntry("status", "DONE").containsEntry("strategy", "OPTIMIZE")
                 .containsEntry("id", p21.planId()).containsEntry("hours_assigned", p21.hoursFilled());
         assertThat(p21.hoursFilled()).isPositive().isGreaterThanOrEqualTo(p21.baselineHoursFilled());
+        // issue 14 part 5: the partition's kilometres and CO2 are its plan's, beside its baseline's
+        com.fasterxml.jackson.databind.JsonNode indicators = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree((String) plan.get("indicators"));
+        com.fasterxml.jackson.databind.JsonNode baseline = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree((String) plan.get("baseline_indicators"));
+        assertThat(p21.kmTotal()).isPositive().isEqualTo(indicators.get("kmTotal").asDouble());
+        assertThat(p21.co2Kg()).isEqualTo(indicators.get("co2Kg").asDouble());
+        assertThat(p21.baselineKmTotal()).isPositive().isEqualTo(baseline.get("kmTotal").asDouble());
+        assertThat(p21.baselineCo2Kg()).isEqualTo(baseline.get("co2Kg").asDouble());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM plan WHERE batch_run = ?", Integer.class, done.id()))
                 .as("the tiny sample's 25 has no slot: nothing to plan there").isEqualTo(1);
         assertThat(runs.list()).extracting(RunView::id).contains(done.id());

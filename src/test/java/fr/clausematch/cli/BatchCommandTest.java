@@ -78,9 +78,10 @@ class BatchCommandTest {
         assertThat(printed).contains("Calcul par lots " + number + " : terminé")
                 .contains("territoire  statut  postes  heures pourvues  heures de la référence  borne prouvée, écart  part femmes  part QPV  durée")
                 .containsPattern("\\n21  terminé  \\d+ postes  [\\d  ]+ h pourvues  [\\d  ]+ h \\(référence\\)  "
-                        + "borne prouvée \\d+ h \\((exact|cp-sat[+a-z]*)\\), écart [\\d,]+ %  femmes [\\d,]+ %  QPV [\\d,]+ %  [\\d,]+ s")
+                        + "borne prouvée \\d+ h \\((exact|cp-sat[+a-z]*)\\), écart [\\d,]+ %  femmes [\\d,]+ %  QPV [\\d,]+ %  [\\d,]+ s  "
+                        + "trajets [\\d\\s\u202f\u00a0]+ km, [\\d\\s\u202f\u00a0]+ kg CO2e \\(référence [\\d\\s\u202f\u00a0]+ km, [\\d\\s\u202f\u00a0]+ kg\\)")
                 .containsPattern("\\n25  terminé  ")
-                .containsPattern("\\ntotal  [\\d  ]+ h pourvues  [\\d  ]+ h \\(référence\\)")
+                .containsPattern("\\ntotal  [\\d  ]+ h pourvues  [\\d  ]+ h \\(référence\\) sur les territoires planifiés  trajets ")
                 .doesNotContain("territoire 21 : plan"); // a finished run's line does not repeat the table
 
         assertThat(run("batch", "status", number)).isZero();

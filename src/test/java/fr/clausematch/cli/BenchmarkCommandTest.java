@@ -38,7 +38,9 @@ class BenchmarkCommandTest {
         assertThat(status).as(errBytes.toString(StandardCharsets.UTF_8)).isZero();
         List<String[]> rows = rows();
         assertThat(rows).hasSize(2);
-        assertThat(rows).allSatisfy(cells -> assertThat(cells).hasSize(17));
+        assertThat(rows).allSatisfy(cells -> assertThat(cells).hasSize(18));
+        assertThat(rows).allSatisfy(cells -> assertThat(cells[17]).as("commuting km / baseline's (CO2e kg)")
+                .matches("\\d+ / \\d+ \\(\\d+ / \\d+\\)"));
         assertThat(rows.get(0)[0]).isEqualTo("tiny");
         assertThat(rows.get(1)[0]).isEqualTo("generated");
         assertThat(rows.get(1)[1]).isEqualTo("200");

@@ -75,6 +75,28 @@ class SolveCommandTest {
     }
 
     @Test
+    void theSummaryCarriesTheCommutingAndItsCo2AtTheFactorAsked(@TempDir Path dir) throws Exception {
+        Path byDefault = dir.resolve("default");
+        assertThat(run(reading(DATASET), "--dataset", dir.resolve("in").toString(), "--out", byDefault.toString(),
+                "--strategy", "baseline", "--bound", "no")).isZero();
+        Path half = dir.resolve("half");
+        assertThat(run(reading(DATASET), "--dataset", dir.resolve("in").toString(), "--out", half.toString(),
+                "--strategy", "baseline", "--bound", "no", "--co2-kg-per-km", "0,5")).isZero();
+        JsonNode first = new ObjectMapper().readTree(byDefault.resolve("summary.json").toFile());
+        JsonNode second = new ObjectMapper().readTree(half.resolve("summary.json").toFile());
+        double km = first.get("kmTotal").asDouble();
+        assertThat(km).as("people travel to the sites they fill").isPositive();
+        assertThat(first.get("co2KgPerKm").asDouble()).isEqualTo(0.218);
+        assertThat(first.get("co2Kg").asDouble()).isCloseTo(km * 0.218, org.assertj.core.api.Assertions.within(0.1));
+        assertThat(first.get("baselineKmTotal").asDouble()).as("the baseline is the plan").isEqualTo(km);
+        assertThat(second.get("kmTotal").asDouble()).isEqualTo(km);
+        assertThat(second.get("co2KgPerKm").asDouble()).isEqualTo(0.5);
+        assertThat(second.get("co2Kg").asDouble()).isCloseTo(km * 0.5, org.assertj.core.api.Assertions.within(0.1));
+        assertThat(run(reading(DATASET), "--dataset", dir.resolve("in").toString(), "--out", half.toString(),
+                "--co2-kg-per-km", "-1")).isEqualTo(Command.USAGE_ERROR);
+    }
+
+    @Test
     void theSummaryCarriesAProvenUpperBoundAboveThePlanAndTheBaseline(@TempDir Path dir) throws Exception {
         for (String strategy : List.of("optimize", "baseline")) {
             Path outDir = dir.resolve(strategy);

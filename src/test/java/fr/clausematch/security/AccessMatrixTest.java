@@ -92,6 +92,8 @@ class AccessMatrixTest {
         plan25 = TinySample.plan(jdbc, "25", "PROPOSED", "X-S25", "T-P12");
         pairing21 = jdbc.queryForObject("SELECT id FROM assignment WHERE plan_id = ?", Long.class, plan21);
         pairing25 = jdbc.queryForObject("SELECT id FROM assignment WHERE plan_id = ?", Long.class, plan25);
+        // figures (empty) on both plans, so that each territory's dashboard, and its export, has a plan to show
+        jdbc.update("UPDATE plan SET indicators = '{}', baseline_indicators = '{}' WHERE id IN (?, ?)", plan21, plan25);
         batchRun = batchRuns.await(batchRuns.launch(new RunRequest(List.of("25"), null, 10L), "test").id()).id();
     }
 
@@ -233,6 +235,10 @@ class AccessMatrixTest {
         p.add(api("GET plans of 25", n -> get("/api/plans?territory=25"), NOBODY));
         p.add(api("GET own plan", n -> get("/api/plans/" + plan21), f));
         p.add(api("GET other plan", n -> get("/api/plans/" + plan25), NOBODY));
+        p.add(api("GET own plan as xlsx", n -> get("/api/plans/" + plan21 + "/export.xlsx"), f));
+        p.add(api("GET own plan as csv", n -> get("/api/plans/" + plan21 + "/export.csv"), f));
+        p.add(api("GET other plan as xlsx", n -> get("/api/plans/" + plan25 + "/export.xlsx"), NOBODY));
+        p.add(api("GET other plan as csv", n -> get("/api/plans/" + plan25 + "/export.csv"), NOBODY));
         p.add(api("DELETE own plan (not running)", n -> delete("/api/plans/" + plan21), f));
         p.add(api("DELETE other plan", n -> delete("/api/plans/" + plan25), NOBODY));
         p.add(api("GET events of own plan", n -> get("/api/plans/" + plan21 + "/events"), f));
@@ -314,6 +320,19 @@ class AccessMatrixTest {
                 Map.of("decision", "confirmer", "version", "999")), NOBODY));
         p.add(page("dashboard of 21", n -> get("/tableau-de-bord?territoire=21"), fa));
         p.add(page("dashboard of 25", n -> get("/tableau-de-bord?territoire=25"), a));
+        // exports for spreadsheets (issue 14 part 6): a plan, a dashboard, a buyer's contracts
+        p.add(page("own plan as xlsx", n -> get("/plans/" + plan21 + "/export.xlsx"), f));
+        p.add(page("own plan as csv", n -> get("/plans/" + plan21 + "/export.csv"), f));
+        p.add(page("other plan as xlsx", n -> get("/plans/" + plan25 + "/export.xlsx"), NOBODY));
+        p.add(page("other plan as csv", n -> get("/plans/" + plan25 + "/export.csv"), NOBODY));
+        p.add(page("a missing plan as xlsx", n -> get("/plans/999999/export.xlsx"), NOBODY));
+        p.add(page("dashboard of 21 as xlsx", n -> get("/tableau-de-bord/export.xlsx?territoire=21"), fa));
+        p.add(page("dashboard of 21 as csv", n -> get("/tableau-de-bord/export.csv?territoire=21"), fa));
+        p.add(page("dashboard of 25 as xlsx", n -> get("/tableau-de-bord/export.xlsx?territoire=25"), a));
+        p.add(page("dashboard of 25 as csv", n -> get("/tableau-de-bord/export.csv?territoire=25"), a));
+        p.add(page("my contracts as xlsx", n -> get("/acheteurs/contrats/export.xlsx").param("acheteur", OWN_BUYER), fb));
+        p.add(page("the signed-in buyer's contracts as xlsx", n -> get("/acheteurs/contrats/export.xlsx"), EnumSet.of(Who.BUYER_OWN)));
+        p.add(page("another buyer's contracts as xlsx", n -> get("/acheteurs/contrats/export.xlsx").param("acheteur", "Habitat bisontin"), f));
         p.add(page("settings of 21", n -> get("/territoires/21/reglages"), fa));
         p.add(page("settings of 25", n -> get("/territoires/25/reglages"), a));
         p.add(page("save settings of 25", n -> form("/territoires/25/reglages", Map.of("s:fte-hours", "1607")), a));

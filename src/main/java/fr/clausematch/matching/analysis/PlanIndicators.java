@@ -25,13 +25,21 @@ import java.util.TreeMap;
  * <p>Hours of a criterion count every criterion a person holds (a person with RSA and DELD counts in
  * both). Sensitive criteria (AAH, RQTH, JUSTICE) are included: show them only to roles allowed to
  * see them.
+ *
+ * <p>{@code kmTotal}: the commuting the plan implies, home to site and back on each working day of each filled
+ * slot, by the rule of {@link Commuting} (km, to a tenth); {@code co2Kg}: its CO2, kg CO2e (to a tenth), at
+ * {@code co2KgPerKm} kg CO2e per km, the factor the caller passes (the planning side's setting
+ * {@code clausematch.indicators.co2-kg-per-km}; {@link Commuting#DEFAULT_CO2_KG_PER_KM} by default).
  */
 public record PlanIndicators(
         Figures total,
         Map<ContractType, Figures> byContractType,
         int candidatesAssigned,
         int fteHours,
-        List<Shortage> shortages) {
+        List<Shortage> shortages,
+        double kmTotal,
+        double co2Kg,
+        double co2KgPerKm) {
 
     /** Figures of one scope (the whole plan or one contract type). */
     public record Figures(
@@ -52,7 +60,16 @@ public record PlanIndicators(
     public record Shortage(String trade, String commune, int slots, long hours) {
     }
 
+    /** The indicators, the CO2 at the default factor ({@link Commuting#DEFAULT_CO2_KG_PER_KM}). */
     public static PlanIndicators of(MatchingPlan plan) {
+        return of(plan, Commuting.DEFAULT_CO2_KG_PER_KM);
+    }
+
+    /** The indicators, the CO2 at {@code co2KgPerKm} kg CO2e per km. */
+    public static PlanIndicators of(MatchingPlan plan, double co2KgPerKm) {
+        if (!(co2KgPerKm >= 0) || Double.isInfinite(co2KgPerKm)) {
+            throw new IllegalArgumentException("co2KgPerKm must be a finite number ≥ 0: " + co2KgPerKm);
+        }
         int fteHours = plan.getSettings() == null ? 1607 : plan.getSettings().getFteHours();
         Acc total = new Acc();
         Map<ContractType, Acc> byType = new EnumMap<>(ContractType.class);
@@ -84,7 +101,13 @@ public record PlanIndicators(
         });
         shortages.sort(Comparator.comparingLong(Shortage::hours).reversed()
                 .thenComparing(Shortage::trade).thenComparing(Shortage::commune));
-        return new PlanIndicators(total.figures(fteHours), figuresByType, assignedCandidates.size(), fteHours, shortages);
+        double km = Commuting.km(plan);
+        return new PlanIndicators(total.figures(fteHours), figuresByType, assignedCandidates.size(), fteHours, shortages,
+                tenth(km), tenth(km * co2KgPerKm), co2KgPerKm);
+    }
+
+    private static double tenth(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 
     private static final class Acc {
