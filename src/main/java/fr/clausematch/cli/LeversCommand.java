@@ -39,22 +39,24 @@ public class LeversCommand implements Command {
 
     @Override
     public String usage() {
-        return "levers --dataset DIR [--plan-seconds N] [--seconds N] [--trades N]\n"
+        return "levers --dataset DIR [--plan-seconds N] [--seconds N] [--trades N] [--prune-seconds N]\n"
                 + "  Plans a dataset folder (--plan-seconds, default 30, as the app), then, for its unfilled hours, what each lever would\n"
                 + "  unlock (a licence, a qualification level, a trade, +" + Levers.REACH_KM + " km, a longer availability, more weekly\n"
                 + "  hours), each re-planned from the plan for at most --seconds (default 5) and for the fewest people;\n"
-                + "  --trades: trades tried (default 5).";
+                + "  --trades: trades tried (default 5); --prune-seconds: time per lever to check that each of its people is\n"
+                + "  needed (default 3 times --seconds; each check half of --seconds).";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         // bad arguments throw UsageException: the dispatcher says so with the usage
-        CommandArguments options = CommandArguments.parse(args, Set.of("dataset", "plan-seconds", "seconds", "trades"))
+        CommandArguments options = CommandArguments.parse(args, Set.of("dataset", "plan-seconds", "seconds", "trades", "prune-seconds"))
                 .expectPositional(0);
         Path datasetDir = Path.of(options.requiredOption("dataset"));
         int planSeconds = options.intOption("plan-seconds", 30, 1, 86_400);
         int seconds = options.intOption("seconds", 5, 1, 3_600);
         int trades = options.intOption("trades", 5, 0, 100);
+        int pruneSeconds = options.intOption("prune-seconds", 3 * seconds, 0, 86_400);
         Dataset dataset;
         try {
             dataset = source.read(datasetDir);
@@ -66,7 +68,7 @@ public class LeversCommand implements Command {
         MatchingPlan plan = MatchingSolver.solveInParts(problem, Duration.ofSeconds(planSeconds), null, null);
         out.printf(Locale.ROOT, "Plan : %d h pourvues sur %d (%d ms)%n", plan.filledHours(),
                 problem.getSlots().stream().mapToLong(s -> s.getHours()).sum(), (System.nanoTime() - begin) / 1_000_000);
-        Levers.Settings settings = new Levers.Settings(Duration.ofSeconds(seconds), trades, Duration.ofSeconds(seconds * 10L));
+        Levers.Settings settings = new Levers.Settings(Duration.ofSeconds(seconds), trades, Duration.ofSeconds(pruneSeconds));
         Levers.Report report = Levers.of(plan, settings, (done, total, lever) -> {
             if (lever != null) {
                 err.printf(Locale.ROOT, "Levier %d/%d : %s%n", done + 1, total, describe(lever));

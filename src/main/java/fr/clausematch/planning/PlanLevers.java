@@ -71,7 +71,7 @@ public class PlanLevers {
         this.problems = problems;
         this.slots = slots;
         this.words = words;
-        this.settings = new Levers.Settings(Duration.ofSeconds(seconds), trades, Duration.ofSeconds(seconds * 6L));
+        this.settings = new Levers.Settings(Duration.ofSeconds(seconds), trades, Duration.ofSeconds(seconds * 3L));
     }
 
     /** The plan's levers, their progress, or that they are yet to be computed (404 outside the reader's territories). */

@@ -143,7 +143,7 @@ public final class Levers {
     public record Settings(Duration replan, int maxTrades, Duration pruneLimit) {
 
         public static Settings of(Duration replan) {
-            return new Settings(replan, 5, replan.multipliedBy(10));
+            return new Settings(replan, 5, replan.multipliedBy(3));
         }
     }
 
@@ -216,6 +216,11 @@ public final class Levers {
             return Replanning.replan(start, settings.replan(), prove);
         }
 
+        /** A check that one person is needed: from a plan that already holds the lever's hours, half a re-plan's time. */
+        Replanning.Outcome recheck(MatchingPlan start) {
+            return Replanning.replan(start, settings.replan().dividedBy(2), prove);
+        }
+
         /** The plan with its changed people as they are: a plan of the unchanged problem (it may improve the reference). */
         MatchingPlan unchanged(MatchingPlan plan) {
             List<Candidate> originals = new ArrayList<>();
@@ -278,7 +283,7 @@ public final class Levers {
                     minimal = false;
                     break;
                 }
-                MatchingPlan without = replan(Replanning.withPeople(current, List.of(before.get(person.id())))).plan();
+                MatchingPlan without = recheck(Replanning.withPeople(current, List.of(before.get(person.id())))).plan();
                 long gain = gain(without);
                 if (gain >= best) {
                     kept.remove(person);
