@@ -283,7 +283,9 @@ public final class Levers {
                     minimal = false;
                     break;
                 }
-                MatchingPlan without = recheck(Replanning.withPeople(current, List.of(before.get(person.id())))).plan();
+                MatchingPlan start = Replanning.withPeople(current, List.of(before.get(person.id())));
+                // first the quick way: someone free takes each slot the person gives up; else a short re-plan
+                MatchingPlan without = handOver(start, current) ? start : recheck(start).plan();
                 long gain = gain(without);
                 if (gain >= best) {
                     kept.remove(person);
@@ -344,6 +346,48 @@ public final class Levers {
         levers.add(new Lever(Kind.AVAILABILITY, null));
         levers.add(new Lever(Kind.WEEKLY_HOURS, null));
         return levers;
+    }
+
+    /**
+     * Gives each slot that {@code start} leaves empty but {@code current} fills to someone of its range who may take it
+     * beside what they hold (rule 9), the most hours first; whether every such slot found someone. {@code start} is
+     * changed (and scored).
+     */
+    private static boolean handOver(MatchingPlan start, MatchingPlan current) {
+        Map<String, Slot> filled = new HashMap<>();
+        for (Slot s : current.getSlots()) {
+            if (s.getCandidate() != null) {
+                filled.put(s.getId(), s);
+            }
+        }
+        List<Slot> given = new ArrayList<>();
+        for (Slot s : start.getSlots()) {
+            if (s.getCandidate() == null && filled.containsKey(s.getId())) {
+                given.add(s);
+            }
+        }
+        given.sort(Comparator.comparingInt(Slot::getHours).reversed().thenComparing(Slot::getId));
+        Map<Candidate, List<Slot>> held = held(start);
+        boolean all = true;
+        for (Slot s : given) {
+            Candidate taker = null;
+            for (Candidate c : s.getCompatibleCandidates()) {
+                List<Slot> with = new ArrayList<>(held.getOrDefault(c, List.of()));
+                with.add(s);
+                if (MatchingRules.overloadTenthDays(c.maxTenthsPerWeek(), with) == 0) {
+                    taker = c;
+                    break;
+                }
+            }
+            if (taker == null) {
+                all = false;
+            } else {
+                s.setCandidate(taker);
+                held.computeIfAbsent(taker, k -> new ArrayList<>()).add(s);
+            }
+        }
+        start.setScore(MatchingSolver.score(start));
+        return all && start.getScore().hardScore() == 0;
     }
 
     /** The plan's pairings laid on the base problem with the change given only to {@code people}. */

@@ -94,6 +94,26 @@ class LeversTest {
     }
 
     @Test
+    void theFewestPeopleAreFoundWhenThePlanSpreadsTheHoursOverMore() {
+        // two slots asking for a licence B, one after the other: one person with a licence takes both, though a plan
+        // prefers to spread the hours over the two people who lack it
+        Contract k = contract("K1");
+        List<Candidate> people = List.of(candidate("P1").licences().build(), candidate("P2").licences().build());
+        Slot first = new Slot("SB1", k, "F1703", 140, D, D.plusDays(27), 350, 0, Set.of("B"));
+        Slot second = new Slot("SB2", k, "F1703", 140, D.plusDays(28), D.plusDays(55), 350, 0, Set.of("B"));
+        MatchingPlan plan = planned(MatchingProblems.create(MatchingInput.of("spread", people, List.of(k), List.of(first, second))));
+        assertThat(plan.filledHours()).isZero();
+
+        Levers.Result licence = result(Levers.of(plan, SETTINGS, null), Levers.Kind.LICENCE, "B");
+
+        assertThat(licence.concerned()).isEqualTo(2);
+        assertThat(licence.hoursWithAll()).isEqualTo(280);
+        assertThat(licence.hours()).isEqualTo(280);
+        assertThat(licence.people()).hasSize(1);
+        assertThat(licence.minimal()).isTrue();
+    }
+
+    @Test
     void moreWeeklyHoursCountOnlyWhatTheLoadReallyLets() {
         // one person, 35 h a week; two slots of 21 h a week over the same weeks: one only; 42 h a week would take both
         Contract k = contract("K1");
