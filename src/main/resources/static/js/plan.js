@@ -123,7 +123,7 @@
       .then(function (state) {
         if (!state || state.status === 'RUNNING') {
           if (state && progress && state.total > 0) {
-            progress.textContent = progress.textContent.replace(/\d+ (sur|of) \d+/, state.done + ' $1 ' + state.total);
+            progress.textContent = progress.dataset.running.replace('{0}', state.done).replace('{1}', state.total);
           }
           window.setTimeout(poll, 1500);
         } else {
