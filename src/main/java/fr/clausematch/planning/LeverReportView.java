@@ -14,6 +14,7 @@ import java.util.List;
  * @param startedAt      when the analysis started (null before)
  * @param status         NOT_STARTED (never asked, or the data changed since: {@code stale}), RUNNING, DONE or FAILED
  * @param stale          a result was computed, but the plan's pairings or its territory's data changed since
+ * @param queued         RUNNING, but waiting for another plan's analysis to end (one runs at a time)
  * @param done           levers measured so far
  * @param total          levers to measure (0 until the reference re-plan is done)
  * @param current        the lever being measured, in words
@@ -25,7 +26,7 @@ import java.util.List;
  * @param message        why it failed
  * @param levers         the levers tried (DONE only)
  */
-public record LeverReportView(long planId, Status status, boolean stale, int done, int total, @Nullable String current,
+public record LeverReportView(long planId, Status status, boolean stale, boolean queued, int done, int total, @Nullable String current,
                               @Nullable Instant startedAt, @Nullable Long planHours, @Nullable Long referenceHours,
                               @Nullable Long unfilledHours, @Nullable Integer unfilledSlots, @Nullable Long millis,
                               @Nullable String message, List<Line> levers) {

@@ -37,6 +37,7 @@ public class PlanLevers {
     private static final class Entry {
         final String version;
         final Instant startedAt = Instant.now();
+        volatile boolean begun;
         volatile int done;
         volatile int total;
         volatile Levers.Lever current;
@@ -116,6 +117,7 @@ public class PlanLevers {
     }
 
     private void run(long planId, Entry entry, MatchingPlan laid) {
+        entry.begun = true;
         try {
             entry.report = Levers.of(laid, settings, (done, total, current) -> {
                 entry.total = total;
@@ -135,7 +137,7 @@ public class PlanLevers {
     }
 
     private static LeverReportView notStarted(long planId, boolean stale) {
-        return new LeverReportView(planId, LeverReportView.Status.NOT_STARTED, stale, 0, 0, null, null, null, null, null, null,
+        return new LeverReportView(planId, LeverReportView.Status.NOT_STARTED, stale, false, 0, 0, null, null, null, null, null, null,
                 null, null, List.of());
     }
 
@@ -144,7 +146,7 @@ public class PlanLevers {
         if (report == null) {
             Levers.Lever current = entry.current;
             return new LeverReportView(planId, entry.failure != null ? LeverReportView.Status.FAILED : LeverReportView.Status.RUNNING,
-                    false, entry.done, entry.total, current == null ? null : words.label(current, locale), entry.startedAt,
+                    false, !entry.begun, entry.done, entry.total, current == null ? null : words.label(current, locale), entry.startedAt,
                     null, null, null, null, null, entry.failure == null ? null : "le calcul des leviers a échoué : " + entry.failure,
                     List.of());
         }
@@ -155,7 +157,7 @@ public class PlanLevers {
                     words.sentence(r, locale), r.hours(), r.people(), r.minimal(), Math.round(r.hoursPerPerson()), r.concerned(),
                     r.hoursWithAll(), best == 0 ? 0 : (int) Math.round(100.0 * r.hours() / best), r.millis()));
         }
-        return new LeverReportView(planId, LeverReportView.Status.DONE, false, entry.done, entry.total, null, entry.startedAt,
+        return new LeverReportView(planId, LeverReportView.Status.DONE, false, false, entry.done, entry.total, null, entry.startedAt,
                 report.planHours(), report.referenceHours(), report.unfilledHours(), report.unfilledSlots(), report.millis(), null,
                 lines);
     }
