@@ -176,8 +176,10 @@ public final class Levers {
                 .thenComparing(Comparator.comparingLong(Result::hours).reversed())
                 .thenComparing(r -> r.lever().kind())
                 .thenComparing(r -> String.valueOf(r.lever().parameter())));
-        long unfilledHours = unfilled.stream().mapToLong(Slot::getHours).sum();
-        return new Report(planHours, run.baseHours, unfilledHours, unfilled.size(), List.copyOf(results),
+        // the reference as it ends (a lever's plan may have improved it)
+        List<Slot> left = run.base.getSlots().stream().filter(s -> s.getCandidate() == null).toList();
+        long unfilledHours = left.stream().mapToLong(Slot::getHours).sum();
+        return new Report(planHours, run.baseHours, unfilledHours, left.size(), List.copyOf(results),
                 (System.nanoTime() - begin) / 1_000_000);
     }
 
