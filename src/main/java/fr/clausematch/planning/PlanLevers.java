@@ -24,8 +24,10 @@ import java.util.concurrent.Executors;
  * The levers of a plan ({@link Levers}: what a licence, a level, a training, more reach or a longer availability would
  * unlock of its unfilled hours, each re-planned from the plan), computed in the background like plans are, one analysis
  * at a time, with its progress; kept by plan under the version of the data it started from (the plan's pairings and its
- * territory's people, contracts and slots), so a second view is answered from memory until that data changes. The
- * background work reads no table: the problem is loaded, and the reader's scope checked, when it is asked for.
+ * territory's people, contracts and slots), so a second view is answered from memory until that data changes (a view
+ * of a kept result checks that version by loading the territory's problem again: some 0.2 to 0.35 s for the 368 slots
+ * of the sample's Côte-d'Or, against a minute or more to compute the levers). The background work reads no table: the
+ * problem is loaded, and the reader's scope checked, when it is asked for.
  */
 @Service
 public class PlanLevers {
