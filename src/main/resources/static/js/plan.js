@@ -109,3 +109,29 @@
     load(score, score.dataset.src).catch(function () { /* the link stays */ });
   }
 })();
+
+/* The plan's levers: while they are computed in the background, their progress is asked for now and then, and the
+   page reloads once they are done (without script, the page's own link does it). */
+(function () {
+  'use strict';
+  var section = document.getElementById('leviers');
+  if (!section || section.dataset.status !== 'RUNNING' || !window.fetch) { return; }
+  var progress = document.getElementById('levers-progress');
+  var poll = function () {
+    fetch(section.dataset.src, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (state) {
+        if (!state || state.status === 'RUNNING') {
+          if (state && progress && state.total > 0) {
+            progress.textContent = progress.dataset.running.replace('{0}', state.done).replace('{1}', state.total);
+          }
+          window.setTimeout(poll, 1500);
+        } else {
+          window.location.hash = 'leviers';
+          window.location.reload();
+        }
+      })
+      .catch(function () { window.setTimeout(poll, 3000); });
+  };
+  window.setTimeout(poll, 1000);
+})();

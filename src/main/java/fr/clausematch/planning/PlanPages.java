@@ -46,10 +46,12 @@ class PlanPages {
     private final PlanSlots slots;
     private final TerritoryRepository territories;
     private final PlanExport export;
+    private final PlanLevers levers;
 
     PlanPages(PlanRuns runs, PlanReading planning, AssignmentService assignments, PlanExplanationService explanations,
-              PlanSlots slots, TerritoryRepository territories, PlanExport export) {
+              PlanSlots slots, TerritoryRepository territories, PlanExport export, PlanLevers levers) {
         this.export = export;
+        this.levers = levers;
         this.runs = runs;
         this.planning = planning;
         this.assignments = assignments;
@@ -93,6 +95,9 @@ class PlanPages {
         model.addAttribute("pager", Pager.of(new PageImpl<>(rows, PageRequest.of(current, PAGE_SIZE), total), request));
         model.addAttribute("slotCount", total);
         model.addAttribute("shortages", plan.indicators() == null ? List.of() : plan.indicators().path("shortages"));
+        if (!RUNNING.contains(plan.status())) {
+            model.addAttribute("levers", levers.read(id));
+        }
         return "plans/detail";
     }
 
@@ -102,14 +107,25 @@ class PlanPages {
         return export.export(id, Spreadsheet.Format.of(format));
     }
 
+    /** Starts the plan's levers in the background; the page shows their progress, then their chart and table. */
+    @PostMapping("/{id}/leviers")
+    String startLevers(@PathVariable long id, RedirectAttributes redirect) {
+        return backToPlan(id, () -> levers.start(id), redirect, "#leviers");
+    }
+
     @PostMapping("/{id}/arret")
     String stop(@PathVariable long id, RedirectAttributes redirect) {
+        return backToPlan(id, () -> runs.stop(id), redirect, "");
+    }
+
+    /** Does it, then back to the plan's page (at {@code anchor}), saying why when it was refused. */
+    private static String backToPlan(long id, Runnable action, RedirectAttributes redirect, String anchor) {
         try {
-            runs.stop(id);
+            action.run();
         } catch (ConflictException e) {
             redirect.addFlashAttribute("refused", e.getMessage());
         }
-        return "redirect:/plans/" + id;
+        return "redirect:/plans/" + id + anchor;
     }
 
     /** Plans the territory again: confirmed pairings are pinned, refused ones never proposed again. */

@@ -249,6 +249,12 @@ class AccessMatrixTest {
         p.add(api("GET explanation of other plan", n -> get("/api/plans/" + plan25 + "/explanation"), NOBODY));
         p.add(api("GET explanation of a missing plan", n -> get("/api/plans/999999/explanation"), NOBODY));
         p.add(api("GET events of a missing plan", n -> get("/api/plans/999999/events"), NOBODY));
+        // a plan's levers (issue 14 part 3): its facilitators only; a buyer sees none of the people tools
+        p.add(api("GET levers of own plan", n -> get("/api/plans/" + plan21 + "/levers"), f));
+        p.add(api("GET levers of other plan", n -> get("/api/plans/" + plan25 + "/levers"), NOBODY));
+        p.add(api("POST levers of own plan", n -> MockMvcRequestBuilders.post("/api/plans/" + plan21 + "/levers"), f));
+        p.add(api("POST levers of other plan", n -> MockMvcRequestBuilders.post("/api/plans/" + plan25 + "/levers"), NOBODY));
+        p.add(api("GET levers of a missing plan", n -> get("/api/plans/999999/levers"), NOBODY));
         for (String decision : List.of("confirm", "reject", "unassign")) {
             p.add(api(decision + " own pairing (stale)", n -> json("POST", "/api/assignments/" + pairing21 + "/" + decision, "{\"version\":999}"), f));
             p.add(api(decision + " other pairing", n -> json("POST", "/api/assignments/" + pairing25 + "/" + decision, "{\"version\":999}"), NOBODY));
@@ -314,6 +320,8 @@ class AccessMatrixTest {
         p.add(page("stop own plan", n -> form("/plans/" + plan21 + "/arret", Map.of()), f));
         p.add(page("stop other plan", n -> form("/plans/" + plan25 + "/arret", Map.of()), NOBODY));
         p.add(page("plan 25 again", n -> form("/plans/" + plan25 + "/replanifier", Map.of()), NOBODY));
+        p.add(page("levers of own plan", n -> form("/plans/" + plan21 + "/leviers", Map.of()), f));
+        p.add(page("levers of other plan", n -> form("/plans/" + plan25 + "/leviers", Map.of()), NOBODY));
         p.add(page("decide own pairing (stale)", n -> form("/plans/" + plan21 + "/appariements/" + pairing21,
                 Map.of("decision", "confirmer", "version", "999")), f));
         p.add(page("decide other pairing", n -> form("/plans/" + plan25 + "/appariements/" + pairing25,
