@@ -1,19 +1,11 @@
 package fr.clausematch.planning;
 
-import fr.clausematch.matching.model.Candidate;
 import fr.clausematch.matching.analysis.MatchingExplainer;
-import fr.clausematch.matching.model.MatchingInput;
-import fr.clausematch.matching.model.MatchingPlan;
-import fr.clausematch.matching.search.MatchingProblems;
-import fr.clausematch.matching.model.Pairing;
-import fr.clausematch.matching.model.Slot;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,17 +31,14 @@ public class PlanExplanationService {
     }
 
     private final PlanReading planning;
-    private final AssignmentService assignments;
-    private final PlanningProblemLoader loader;
+    private final PlanProblems problems;
     private final PlanSlots slots;
     private final ExplanationTexts texts;
     private final Map<Long, Explained> explained = new ConcurrentHashMap<>();
 
-    PlanExplanationService(PlanReading planning, AssignmentService assignments, PlanningProblemLoader loader,
-                           PlanSlots slots, ExplanationTexts texts) {
+    PlanExplanationService(PlanReading planning, PlanProblems problems, PlanSlots slots, ExplanationTexts texts) {
         this.planning = planning;
-        this.assignments = assignments;
-        this.loader = loader;
+        this.problems = problems;
         this.slots = slots;
         this.texts = texts;
     }
@@ -83,27 +72,6 @@ public class PlanExplanationService {
     }
 
     private MatchingExplainer.PlanExplanation compute(PlanView plan) {
-        long planId = plan.id();
-        List<AssignmentView> pairings = assignments.ofPlan(planId);
-        List<Pairing> confirmed = pairings.stream().filter(a -> a.status() == AssignmentStatus.CONFIRMED)
-                .map(a -> new Pairing(a.slot(), a.candidate())).toList();
-        MatchingInput current = loader.load(plan.territory(), "plan-" + planId).input();
-        Set<String> slotIds = current.slots().stream().map(Slot::getId).collect(Collectors.toSet());
-        Set<String> candidateIds = current.candidates().stream().map(Candidate::id).collect(Collectors.toSet());
-        MatchingInput input = new MatchingInput(current.id(), current.candidates(), current.contracts(), current.slots(),
-                confirmed.stream().filter(p -> slotIds.contains(p.slotId()) && candidateIds.contains(p.candidateId())).toList(),
-                List.of(), current.settings());
-        MatchingPlan problem = MatchingProblems.create(input);
-        Map<String, Slot> slots = problem.getSlots().stream().collect(Collectors.toMap(Slot::getId, Function.identity()));
-        Map<String, Candidate> people = problem.getCandidates().stream()
-                .collect(Collectors.toMap(Candidate::id, Function.identity()));
-        for (AssignmentView pairing : pairings) {
-            Slot slot = slots.get(pairing.slot());
-            Candidate candidate = people.get(pairing.candidate());
-            if (pairing.status() == AssignmentStatus.PROPOSED && slot != null && candidate != null && !slot.isPinned()) {
-                slot.setCandidate(candidate);
-            }
-        }
-        return MatchingExplainer.explain(problem);
+        return MatchingExplainer.explain(problems.laid(plan, false).problem());
     }
 }
