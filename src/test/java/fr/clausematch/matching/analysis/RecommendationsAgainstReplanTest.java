@@ -72,7 +72,7 @@ class RecommendationsAgainstReplanTest {
                 }
                 tried++;
                 Recommendations.Line top = advice.lines().get(0);
-                assertThat(IndependentChecker.violations(applied(whole, top))).as(c.name() + " " + p.id()).isEmpty();
+                assertThat(IndependentChecker.violations(RecommendationsTest.applied(whole, top))).as(c.name() + " " + p.id()).isEmpty();
                 MatchingPlan pinned = problem(facts, facts.candidates(), List.of(new Pairing(top.slot().getId(), p.id())), p.id());
                 ExactResult after = ExactMatching.solve(pinned, EXACT);
                 assertThat(after.status()).as(c.name()).isEqualTo(ExactResult.Status.OPTIMAL);
@@ -123,20 +123,5 @@ class RecommendationsAgainstReplanTest {
 
     private static Candidate person(MatchingPlan plan, String id) {
         return plan.getCandidates().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
-    }
-
-    /** A copy of the plan with the line's steps applied. */
-    private static MatchingPlan applied(MatchingPlan plan, Recommendations.Line line) {
-        Map<String, Slot> copies = new HashMap<>();
-        List<Slot> slots = new ArrayList<>();
-        for (Slot s : plan.getSlots()) {
-            Slot copy = s.copy();
-            copies.put(s.getId(), copy);
-            slots.add(copy);
-        }
-        for (Recommendations.Step step : line.steps()) {
-            copies.get(step.slot().getId()).setCandidate(step.to());
-        }
-        return new MatchingPlan(plan.getId(), plan.getCandidates(), plan.getContracts(), plan.getDemands(), slots, plan.getSettings());
     }
 }
