@@ -115,6 +115,8 @@ public class PlanRecommendations {
         if (runs.isSolving(planId)) {
             throw new ConflictException("le plan " + planId + " est en cours de calcul : arrêtez-le ou attendez sa fin avant de proposer");
         }
+        // one proposal at a time per plan: the check and the writes see the same pairings
+        jdbc.queryForList("SELECT id FROM plan WHERE id = ? FOR UPDATE", Long.class, planId);
         PlanProblems.Laid laid = problems.laid(plan, true);
         MatchingPlan problem = laid.problem();
         Recommendations recommendations = Recommendations.of(problem);
