@@ -77,7 +77,7 @@ public class PlanRecommendations {
         Candidate person = person(problem, candidateId);
         Recommendations.Advice advice = person == null ? new Recommendations.Advice(List.of(), List.of())
                 : Recommendations.of(problem).forCandidate(person, LIMIT);
-        return view(plan, candidateId, null, advice);
+        return view(plan, candidateId, null, person != null, advice);
     }
 
     /** Who could fill this slot of the plan (404 for a plan outside the user's territories or a slot it does not hold). */
@@ -88,7 +88,7 @@ public class PlanRecommendations {
         if (recommendations.slot(slotId) == null) {
             throw new NotFoundException("Poste", slotId);
         }
-        return view(plan, null, slotId, recommendations.forSlot(slotId, LIMIT));
+        return view(plan, null, slotId, true, recommendations.forSlot(slotId, LIMIT));
     }
 
     /** What a proposal stored: the plan, the pairing proposed and the hand-overs, in words. */
@@ -213,7 +213,8 @@ public class PlanRecommendations {
         return problem.getCandidates().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
     }
 
-    private RecommendationView view(PlanView plan, String candidateId, String slotId, Recommendations.Advice advice) {
+    private RecommendationView view(PlanView plan, String candidateId, String slotId, boolean planned,
+                                    Recommendations.Advice advice) {
         Locale locale = LocaleContextHolder.getLocale();
         List<RecommendationView.Line> lines = new ArrayList<>();
         for (Recommendations.Line l : advice.lines()) {
@@ -231,7 +232,7 @@ public class PlanRecommendations {
                     blankToNull(s.getContract().commune()), n.candidate().id(), s.getHours(), n.rule().name(),
                     texts.text(n.reason(), locale)));
         }
-        return new RecommendationView(plan.id(), plan.territory(), candidateId, slotId, lines, near);
+        return new RecommendationView(plan.id(), plan.territory(), candidateId, slotId, planned, lines, near);
     }
 
     private static String blankToNull(String text) {

@@ -11,6 +11,8 @@ import java.util.List;
  * the plan would gain, then the near misses (one rule missing) ranked by hours. People by their pseudonymous id.
  */
 public record RecommendationView(long planId, String territory, @Nullable String candidate, @Nullable String slot,
+                                 @Schema(description = "La personne est parmi celles que le territoire planifie (statut repéré, proposé ou en mission)")
+                                 boolean planned,
                                  List<Line> lines, List<NearMiss> nearMisses) {
 
     /**

@@ -106,7 +106,16 @@ class RecommendationsWebTest {
                 .andExpect(content().string(allOf(containsString("Rules 1 to 9 met"), containsString("licence HAB_ELEC missing"),
                         not(containsString("Règles 1 à 9")))));
 
+        assertThat(view.get("planned").asBoolean()).isTrue();
         mvc.perform(get("/api/candidates/NOPE/recommendations")).andExpect(status().isNotFound());
+
+        // a person the territory no longer plans: said so, nothing looked for
+        jdbc.update("UPDATE candidate SET status = 'EXITED' WHERE external_id = 'T-P99'");
+        JsonNode exited = read("/api/candidates/T-P99/recommendations");
+        assertThat(exited.get("planned").asBoolean()).isFalse();
+        assertThat(exited.get("lines")).isEmpty();
+        mvc.perform(get("/candidats/T-P99/recommandations").param("fragment", "true"))
+                .andExpect(content().string(containsString("n&#39;est pas parmi celles que le territoire planifie")));
     }
 
     @Test
