@@ -72,6 +72,6 @@ public class PlanExplanationService {
     }
 
     private MatchingExplainer.PlanExplanation compute(PlanView plan) {
-        return MatchingExplainer.explain(problems.laid(plan, false).problem());
+        return MatchingExplainer.explain(problems.laid(plan));
     }
 }

@@ -1,6 +1,7 @@
 package fr.clausematch.planning;
 
 import fr.clausematch.matching.model.Candidate;
+import fr.clausematch.matching.model.Contract;
 import fr.clausematch.matching.model.MatchingInput;
 import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.model.Pairing;
@@ -12,34 +13,40 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A saved plan as the engine sees it: its pairings laid on the territory's current problem (its people and open
- * contracts as they are now), its confirmed pairings pinned and its proposed ones set; pairings of slots or people
- * no longer in the problem are left out. The caller has checked the reader's scope.
+ * A saved plan as the heart reads it: its pairings laid on the territory's current problem (its confirmed pairings
+ * pinned, its proposals set where the slot is free; pairings of slots or people no longer there are left out). The
+ * plan's explanation, its levers and its recommendations start from it.
  */
 @Component
 class PlanProblems {
 
-    private final AssignmentViews assignments;
+    private final AssignmentService assignments;
     private final PlanningProblemLoader loader;
 
-    PlanProblems(AssignmentViews assignments, PlanningProblemLoader loader) {
+    PlanProblems(AssignmentService assignments, PlanningProblemLoader loader) {
         this.assignments = assignments;
         this.loader = loader;
     }
 
-    /** The plan on the current problem, and the database keys of its slots and people. */
+    /** The plan's pairings on its territory's problem as it is now (the caller has checked the reader's scope). */
+    MatchingPlan laid(PlanView plan) {
+        return laid(plan, false).problem();
+    }
+
+    /** The plan on the current problem, and the database keys of its slots and people (to write pairings back). */
     record Laid(MatchingPlan problem, Map<String, Long> slotKeys, Map<String, Long> candidateKeys) {
     }
 
     /**
-     * The plan's pairings on the current problem. With {@code territoryDecisions}, the territory's latest decisions
-     * count too, as a new plan would take them: a slot confirmed in any plan is pinned, a pair refused in any plan is
-     * out of the slot's range.
+     * {@link #laid(PlanView)}, with the database keys. With {@code territoryDecisions}, the territory's latest decisions
+     * count too, as a new plan would take them (the recommendations): a slot confirmed in any plan is pinned, a pair
+     * refused in any plan is out of the slot's range.
      */
     Laid laid(PlanView plan, boolean territoryDecisions) {
         long planId = plan.id();
@@ -70,5 +77,28 @@ class PlanProblems {
             }
         }
         return new Laid(problem, loaded.slotKeys(), loaded.candidateKeys());
+    }
+
+    /**
+     * A fingerprint of what the plan's problem holds (people, contracts, slots and their facts, pins and pairings): it
+     * changes whenever the data a computation on the plan started from changes.
+     */
+    static String fingerprint(MatchingPlan plan) {
+        long h = 1125899906842597L;
+        for (Candidate c : plan.getCandidates()) {
+            h = 31 * h + Objects.hash(c.id(), c.gender(), c.latitude(), c.longitude(), c.qpvCode(), c.eligibility(),
+                    c.eligibilityUntil(), c.trades(), c.qualificationLevel(), c.licences(), c.maxDistanceKm(), c.availableFrom(),
+                    c.availableUntil(), c.maxTenthsPerWeek(), c.registeredOn());
+        }
+        for (Contract k : plan.getContracts()) {
+            h = 31 * h + Objects.hash(k.id(), k.type(), k.legalBasis(), k.anru(), k.latitude(), k.longitude(), k.qpvCode(),
+                    k.startDate(), k.endDate());
+        }
+        for (Slot s : plan.getSlots()) {
+            h = 31 * h + Objects.hash(s.getId(), s.getContract().id(), s.getTrade(), s.getHours(), s.getStartDate(),
+                    s.getEndDate(), s.getTenthsPerWeek(), s.getMinQualificationLevel(), s.getRequiredLicences(),
+                    s.getCompatibleCandidates().size(), s.isPinned(), s.getCandidate() == null ? null : s.getCandidate().id());
+        }
+        return Long.toHexString(h) + "-" + plan.getCandidates().size() + "-" + plan.getSlots().size();
     }
 }
