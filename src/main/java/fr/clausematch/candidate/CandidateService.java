@@ -73,6 +73,15 @@ public class CandidateService {
         return people;
     }
 
+    /**
+     * The territory of a person of the user's territories (anyone else is answered as someone who does not exist);
+     * not audited: for the tools that show of her only her pseudonymous id, such as where she could work.
+     */
+    @Transactional(readOnly = true)
+    public String territoryOf(String id) {
+        return find(id).getTerritoryCode();
+    }
+
     /** One person's record, read by {@code actor}: audited (READ, and READ_SENSITIVE when a sensitive criterion is held). */
     @Transactional
     public CandidateView get(String id, String actor) {

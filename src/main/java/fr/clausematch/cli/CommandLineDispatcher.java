@@ -28,7 +28,8 @@ public final class CommandLineDispatcher {
                 new GenerateCommand(),
                 new SolveCommand(),
                 new BenchmarkCommand(),
-                new LeversCommand()));
+                new LeversCommand(),
+                new RecommendCommand()));
     }
 
     /** True when the first argument names a command rather than a Spring option such as {@code --server.port=9090}. */

@@ -9,6 +9,8 @@ import fr.clausematch.matching.model.Slot;
 import fr.clausematch.matching.search.MatchingProblems;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +21,7 @@ import java.util.stream.Collectors;
 /**
  * A saved plan as the heart reads it: its pairings laid on the territory's current problem (its confirmed pairings
  * pinned, its proposals set where the slot is free; pairings of slots or people no longer there are left out). The
- * plan's explanation and its levers start from it.
+ * plan's explanation, its levers and its recommendations start from it.
  */
 @Component
 class PlanProblems {
@@ -34,17 +36,36 @@ class PlanProblems {
 
     /** The plan's pairings on its territory's problem as it is now (the caller has checked the reader's scope). */
     MatchingPlan laid(PlanView plan) {
+        return laid(plan, false).problem();
+    }
+
+    /** The plan on the current problem, and the database keys of its slots and people (to write pairings back). */
+    record Laid(MatchingPlan problem, Map<String, Long> slotKeys, Map<String, Long> candidateKeys) {
+    }
+
+    /**
+     * {@link #laid(PlanView)}, with the database keys. With {@code territoryDecisions}, the territory's latest decisions
+     * count too, as a new plan would take them (the recommendations): a slot confirmed in any plan is pinned, a pair
+     * refused in any plan is out of the slot's range.
+     */
+    Laid laid(PlanView plan, boolean territoryDecisions) {
         long planId = plan.id();
         List<AssignmentView> pairings = assignments.ofPlan(planId);
-        List<Pairing> confirmed = pairings.stream().filter(a -> a.status() == AssignmentStatus.CONFIRMED)
-                .map(a -> new Pairing(a.slot(), a.candidate())).toList();
-        MatchingInput current = loader.load(plan.territory(), "plan-" + planId).input();
+        PlanningProblemLoader.Loaded loaded = loader.load(plan.territory(), "plan-" + planId);
+        MatchingInput current = loaded.input();
         Set<String> slotIds = current.slots().stream().map(Slot::getId).collect(Collectors.toSet());
         Set<String> candidateIds = current.candidates().stream().map(Candidate::id).collect(Collectors.toSet());
-        MatchingInput input = new MatchingInput(current.id(), current.candidates(), current.contracts(), current.slots(),
-                confirmed.stream().filter(p -> slotIds.contains(p.slotId()) && candidateIds.contains(p.candidateId())).toList(),
-                List.of(), current.settings());
-        MatchingPlan problem = MatchingProblems.create(input);
+        List<Pairing> confirmed = new ArrayList<>(pairings.stream().filter(a -> a.status() == AssignmentStatus.CONFIRMED)
+                .map(a -> new Pairing(a.slot(), a.candidate()))
+                .filter(p -> slotIds.contains(p.slotId()) && candidateIds.contains(p.candidateId())).toList());
+        List<Pairing> rejected = List.of();
+        if (territoryDecisions) {
+            Set<String> pinned = confirmed.stream().map(Pairing::slotId).collect(Collectors.toCollection(HashSet::new));
+            current.confirmed().stream().filter(p -> pinned.add(p.slotId())).forEach(confirmed::add);
+            rejected = current.rejected();
+        }
+        MatchingPlan problem = MatchingProblems.create(new MatchingInput(current.id(), current.candidates(), current.contracts(),
+                current.slots(), confirmed, rejected, current.settings()));
         Map<String, Slot> slots = problem.getSlots().stream().collect(Collectors.toMap(Slot::getId, Function.identity()));
         Map<String, Candidate> people = problem.getCandidates().stream()
                 .collect(Collectors.toMap(Candidate::id, Function.identity()));
@@ -55,7 +76,7 @@ class PlanProblems {
                 slot.setCandidate(candidate);
             }
         }
-        return problem;
+        return new Laid(problem, loaded.slotKeys(), loaded.candidateKeys());
     }
 
     /**

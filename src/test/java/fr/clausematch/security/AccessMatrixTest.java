@@ -386,6 +386,30 @@ class AccessMatrixTest {
         p.add(api("GET health", n -> get("/actuator/health/readiness"), EnumSet.allOf(Who.class)));
         p.add(api("GET metrics", n -> get("/actuator/metrics"), a));
         p.add(api("GET Prometheus metrics", n -> get("/actuator/prometheus"), a));
+        // recommendations (issue 14, parts 1 and 2): a facilitator of the person's or the plan's territory only; a proposal
+        // passes access then stops at 409 (the person already holds the slot), so the other probes read the same plan
+        p.add(api("GET recommendations of own person", n -> get("/api/candidates/T-P01/recommendations"), f));
+        p.add(api("GET recommendations of other person", n -> get("/api/candidates/T-P12/recommendations"), NOBODY));
+        p.add(api("GET who could fill a slot of own plan", n -> get("/api/plans/" + plan21 + "/slots/T-S02/candidates"), f));
+        p.add(api("GET who could fill a slot of other plan", n -> get("/api/plans/" + plan25 + "/slots/X-S25/candidates"), NOBODY));
+        p.add(api("GET who could fill other plan's slot via own plan", n -> get("/api/plans/" + plan21 + "/slots/X-S25/candidates"), NOBODY));
+        p.add(api("POST proposal in own plan (already held)", n -> json("POST", "/api/plans/" + plan21 + "/proposals",
+                "{\"candidate\":\"T-P01\",\"slot\":\"T-S01\"}"), f));
+        p.add(api("POST proposal in other plan", n -> json("POST", "/api/plans/" + plan25 + "/proposals",
+                "{\"candidate\":\"T-P12\",\"slot\":\"X-S25\"}"), NOBODY));
+        p.add(page("recommendations of own person", n -> get("/candidats/T-P01/recommandations"), f));
+        p.add(page("recommendations fragment of own person", n -> get("/candidats/T-P01/recommandations?fragment=true"), f));
+        p.add(page("recommendations of other person", n -> get("/candidats/T-P12/recommandations?fragment=true"), NOBODY));
+        p.add(page("propose own person (already held)", n -> form("/candidats/T-P01/recommandations/proposer",
+                Map.of("poste", "T-S01")), f));
+        p.add(page("propose other person", n -> form("/candidats/T-P12/recommandations/proposer", Map.of("poste", "X-S25")), NOBODY));
+        p.add(page("who could fill a slot of own plan", n -> get("/plans/" + plan21 + "/postes/T-S02/candidats?fragment=true"), f));
+        p.add(page("who could fill a slot of other plan", n -> get("/plans/" + plan25 + "/postes/X-S25/candidats"), NOBODY));
+        p.add(page("propose in own plan (already held)", n -> form("/plans/" + plan21 + "/postes/T-S01/proposer",
+                Map.of("candidat", "T-P01")), f));
+        p.add(page("propose other person in own plan", n -> form("/plans/" + plan21 + "/postes/T-S01/proposer",
+                Map.of("candidat", "T-P12")), NOBODY));
+        p.add(page("propose in other plan", n -> form("/plans/" + plan25 + "/postes/X-S25/proposer", Map.of("candidat", "T-P12")), NOBODY));
         return p;
     }
 
