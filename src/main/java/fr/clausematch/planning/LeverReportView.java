@@ -49,6 +49,7 @@ public record LeverReportView(long planId, Status status, boolean stale, boolean
      * @param barPercent     {@code hours} as a share of the best lever's, for the chart
      * @param millis         time this lever took
      */
+    @Schema(name = "LeverLine")
     public record Line(Levers.Kind kind, @Nullable String parameter, String label, String sentence, long hours,
                        List<String> people, boolean minimal, long hoursPerPerson, int concerned, long hoursWithAll,
                        @Schema(description = "hours as a percentage of the best lever's hours") int barPercent, long millis) {

@@ -20,6 +20,7 @@ public record RecommendationView(long planId, String territory, @Nullable String
      * and QPV residents' hours), the hand-overs it takes in words ({@code chain}, the first is the pairing itself) and the
      * rules passed in words.
      */
+    @Schema(name = "RecommendationLine")
     public record Line(String slot, String contract, String contractType, String trade, @Nullable String tradeName,
                        @Nullable String commune, String candidate, boolean woman, boolean qpvResident,
                        @Schema(description = "Distance domicile-chantier, km (au dixième)") double distanceKm, int hours,
@@ -31,6 +32,7 @@ public record RecommendationView(long planId, String territory, @Nullable String
     }
 
     /** A pair missing one rule: which ({@code rule}, e.g. LICENCES) and in words ({@code reason}). */
+    @Schema(name = "RecommendationNearMiss")
     public record NearMiss(String slot, String contract, String trade, @Nullable String tradeName, @Nullable String commune,
                            String candidate, int hours, String rule, String reason) {
     }
