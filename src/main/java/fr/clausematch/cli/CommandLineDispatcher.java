@@ -27,7 +27,8 @@ public final class CommandLineDispatcher {
                 new WorkerCommand(application),
                 new GenerateCommand(),
                 new SolveCommand(),
-                new BenchmarkCommand()));
+                new BenchmarkCommand(),
+                new TargetCostCommand()));
     }
 
     /** True when the first argument names a command rather than a Spring option such as {@code --server.port=9090}. */

@@ -302,7 +302,7 @@ public final class ExactMatching {
         }
     }
 
-    private static CpSolver solver(ExactSettings settings, long pairs, double seconds) {
+    static CpSolver solver(ExactSettings settings, long pairs, double seconds) {
         CpSolver solver = new CpSolver();
         solver.getParameters()
                 .setMaxTimeInSeconds(seconds)
@@ -313,7 +313,7 @@ public final class ExactMatching {
     }
 
     /** The problem as the model sees it: slots, people, and each slot's possible people (indexes). */
-    private static final class Problem {
+    static final class Problem {
         final MatchingPlan source;
         final List<Slot> slots;
         final List<Candidate> people = new ArrayList<>();
@@ -459,7 +459,7 @@ public final class ExactMatching {
     }
 
     /** The CP-SAT model of one part. */
-    private static final class PartModel {
+    static final class PartModel {
         final CpModel model = new CpModel();
         final Problem p;
         final int[] part;
