@@ -48,7 +48,7 @@ public class TargetCosts {
     private static final Logger log = LoggerFactory.getLogger(TargetCosts.class);
     /** Time of one weight of the price sweep, and of each target's search (and of the plain plan). */
     static final Duration PER_WEIGHT = Duration.ofSeconds(2);
-    static final Duration PER_TARGET = Duration.ofSeconds(5);
+    static final Duration PER_TARGET = Duration.ofSeconds(10);
     static final int STEPS = 7;
 
     private final PlanningProblemLoader loader;

@@ -33,8 +33,9 @@ import java.util.function.Consumer;
  * It gives each point its proven bound, the least of the Lagrangian bounds ({@code H ≤ α·Σ max(S + t·M)} with
  * {@code α = 1 + λ(1 − ε)}, {@code t = (1 − λε) / α}, λ ≥ 0), and each part a handful of plans, whose best choice per
  * part holding the target over the whole problem (a small exact multiple-choice knapsack) is a first plan;</li>
- * <li>the ε-constraint itself, one CP-SAT model over all the parts, hinted with the plan of the target below, its plan
- * kept when better than the first one and its bound when closer.</li>
+ * <li>the ε-constraint itself, one CP-SAT model over all the parts, started from the best plan known to hold the target
+ * (that choice, or the plain plan or the plan of the target below with just enough of the other people's pairings left
+ * out), its plan kept when better and its bound when closer.</li>
  * </ol>
  * One model over all the parts alone (no sweep), measured first, proved none of the constrained points in 10 s each and
  * gave bounds no better than the sweep's; the sweep alone leaves the large part with too few plans.
@@ -237,8 +238,8 @@ public final class TargetCost {
         ExactSettings whole = new ExactSettings(settings.perTarget(), Duration.ZERO, settings.workers(), null);
         Point[] byTarget = new Point[targets.size()];
         Point below = points.get(0);
-        // from the lowest target up, each search hinted with the plan of the target below (close, if short of the
-        // target) and floored by the best choice of the sweep's plans (which holds it)
+        // from the lowest target up, each search started from the best plan known to hold it (the choice of the sweep's
+        // plans, or the plain plan or the plan below with others' pairings left out)
         for (int i = 0; i < targets.size(); i++) {
             int target = targets.get(i);
             long bound = plainBound;
@@ -246,7 +247,15 @@ public final class TargetCost {
                 bound = Math.min(bound, lagrangianBound(weights.get(w), bounds[w], target));
             }
             Point floor = choose(p, parts, options, target, factor, bound, exact);
-            Point searched = floor.optimal() ? floor : search(p, all, share, target, whole, floor, below);
+            // the plain plan and the plan below, each with just enough of the other people's pairings left out to
+            // hold the target: plans that hold it too, often close to the best
+            for (Point from : List.of(points.get(0), below)) {
+                Point dropped = dropOthers(p, share, target, from, bound);
+                if (dropped != null && (!floor.hasPlan() || dropped.hours() > floor.hours())) {
+                    floor = dropped;
+                }
+            }
+            Point searched = floor.optimal() ? floor : search(p, all, share, target, whole, floor, floor);
             byTarget[i] = searched;
             if (searched.hasPlan()) {
                 below = searched;
@@ -257,6 +266,43 @@ public final class TargetCost {
         }
         points.addAll(List.of(byTarget));
         return new Curve(share, monotone(points), pairs, parts.size(), weights.size(), (System.nanoTime() - begin) / 1e9);
+    }
+
+    /**
+     * {@code from}'s plan with the pairings of people outside the share left out, fewest hours first, until the share
+     * holds {@code target‰} (rule 9 only loosens; pinned pairings stay); null when that is not reached.
+     */
+    static Point dropOthers(ExactMatching.Problem p, Share share, int targetPermille, Point from, long bound) {
+        if (!from.hasPlan()) {
+            return null;
+        }
+        Candidate[] chosen = new Candidate[p.slots.size()];
+        List<Integer> others = new ArrayList<>();
+        long hours = 0;
+        long shareHours = 0;
+        for (int i = 0; i < chosen.length; i++) {
+            chosen[i] = from.plan().getSlots().get(i).getCandidate();
+            if (chosen[i] != null) {
+                long h = p.slots.get(i).getHours();
+                hours += h;
+                if (share.counts(chosen[i])) {
+                    shareHours += h;
+                } else if (!p.slots.get(i).isPinned()) {
+                    others.add(i);
+                }
+            }
+        }
+        others.sort(java.util.Comparator.comparingInt(i -> p.slots.get(i).getHours()));
+        for (int k = 0; k < others.size() && 1000 * shareHours < (long) targetPermille * hours; k++) {
+            int i = others.get(k);
+            chosen[i] = null;
+            hours -= p.slots.get(i).getHours();
+        }
+        if (1000 * shareHours < (long) targetPermille * hours) {
+            return null;
+        }
+        return new Point(targetPermille, hours >= bound ? ExactResult.Status.OPTIMAL : ExactResult.Status.FEASIBLE, hours,
+                shareHours, Math.max(bound, hours), p.plan(chosen));
     }
 
     private static int[] allSlots(List<int[]> parts) {
@@ -463,12 +509,11 @@ public final class TargetCost {
     }
 
     /**
-     * The plain plan of a part, in two stages as the exact reference: the most hours (proven, on the sample, in well under
-     * a second), then at those hours the most share hours; the bound is the hours'.
+     * The plain plan of a part, in two stages as the exact reference: the most hours (proven, on the sample, in a few
+     * seconds), then at those hours the most share hours, each stage within {@code seconds}; the bound is the hours'.
      */
     private static Solved plainPart(ExactMatching.Problem p, int[] part, Share share, ExactMatching.PartModel m,
                                     ExactSettings settings, double seconds) {
-        long begin = System.nanoTime();
         CpSolver solver = ExactMatching.solver(settings, p.pairCount(part), seconds);
         CpSolverStatus status = ExactMatching.solveGuarded(solver, m.model, seconds);
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
@@ -484,7 +529,8 @@ public final class TargetCost {
         first.writeInto(part, hint);
         m.model.clearHints();
         m.hintFrom(hint);
-        double left = Math.max(MIN_PART_SECONDS, seconds - (System.nanoTime() - begin) / 1e9);
+        // the share at the plain hours is where the curve starts: its stage gets its own time, not what the hours left
+        double left = Math.max(MIN_PART_SECONDS, seconds);
         CpSolver second = ExactMatching.solver(settings, p.pairCount(part), left);
         CpSolverStatus secondStatus = ExactMatching.solveGuarded(second, m.model, left);
         Option best = secondStatus == CpSolverStatus.OPTIMAL || secondStatus == CpSolverStatus.FEASIBLE
