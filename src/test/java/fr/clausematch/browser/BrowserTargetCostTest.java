@@ -45,7 +45,7 @@ class BrowserTargetCostTest extends BrowserTest {
         assertThat(dots).isGreaterThan(1).isEqualTo(rows);
         assertThat(chart.findElements(By.cssSelector("path.mark-baseline"))).hasSize(1);
         assertThat(block.findElement(By.cssSelector(".target-cost-sentence")).getText())
-                .matches("Atteindre \\d+\\s?% d'heures aux femmes (coûte [\\d\\s\\u00a0\\u202f]+ h \\([\\d,]+\\s?%\\)|ne coûte aucune heure) ici\\.");
+                .matches("Atteindre \\d+\\s?% d'heures aux femmes (coûte (au plus )?[\\d\\s\\u00a0\\u202f]+ h \\([\\d,]+\\s?%\\)|ne coûte aucune heure) ici\\.");
         assertThat(block.findElement(By.cssSelector("table.target-cost-table")).getText()).contains("sans cible").contains("100");
         // the other share has its own curve, not computed yet
         assertThat(byId("cout-cible-qpv").getText()).contains("Part des heures aux habitants des QPV");

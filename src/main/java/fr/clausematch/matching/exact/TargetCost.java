@@ -522,9 +522,11 @@ public final class TargetCost {
         Option first = option(p, part, share, m, solver);
         long bound = Math.max(first.hours(), (long) Math.floor(solver.bestObjectiveBound() + 1e-6));
         boolean proven = status == CpSolverStatus.OPTIMAL;
-        m.model.addGreaterOrEqual(m.hours, first.hours());
+        // one lexicographic objective, K × hours + share hours (K above any share hours), rather than the share with the
+        // hours held at their most: measured on the sample, CP-SAT proves the former in 5 s and not the latter in 10
+        long k = p.hours(part) + 1;
         m.model.clearObjective();
-        m.model.maximize(shareHours(p, part, share, m));
+        m.model.maximize(LinearExpr.newBuilder().addTerm(m.hours, k).add(shareHours(p, part, share, m)));
         Candidate[] hint = new Candidate[p.slots.size()];
         first.writeInto(part, hint);
         m.model.clearHints();
@@ -535,7 +537,11 @@ public final class TargetCost {
         CpSolverStatus secondStatus = ExactMatching.solveGuarded(second, m.model, left);
         Option best = secondStatus == CpSolverStatus.OPTIMAL || secondStatus == CpSolverStatus.FEASIBLE
                 ? option(p, part, share, m, second) : first;
-        return new Solved(best.share >= first.share && best.hours() >= first.hours() ? best : first, bound, proven);
+        if (k * best.hours() + best.share <= k * first.hours() + first.share) {
+            return new Solved(first, bound, proven);
+        }
+        return secondStatus == CpSolverStatus.OPTIMAL ? new Solved(best, best.hours(), true)
+                : new Solved(best, Math.max(bound, best.hours()), proven);
     }
 
     private static LinearExpr shareHours(ExactMatching.Problem p, int[] part, Share share, ExactMatching.PartModel m) {
