@@ -49,10 +49,4 @@ public record TargetCostView(
     static TargetCostView none(String territory, TargetShare share) {
         return new TargetCostView(territory, share, Status.NONE, 0, 0, null, null, List.of(), null, null, null);
     }
-
-    /** The point of the lowest target at least {@code target} (null when none): what the sentence of the page reads. */
-    @Nullable
-    public Point at(double target) {
-        return points.stream().filter(p -> p.target() >= target - 1e-9).findFirst().orElse(null);
-    }
 }

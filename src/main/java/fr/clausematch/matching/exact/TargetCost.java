@@ -198,7 +198,7 @@ public final class TargetCost {
                         settings.perTarget().toMillis() / 1000.0 * p.pairCount(part) / Math.max(1, pairs));
                 Solved solved = solvePart(p, part, share, weight, exact, w == 0 ? plainSeconds : seconds, last[k]);
                 if (solved.option == null) {
-                    sum = Long.MAX_VALUE;
+                    sum = sum == Long.MAX_VALUE || solved.bound == Long.MAX_VALUE ? Long.MAX_VALUE : sum + solved.bound;
                     plainProven &= w != 0;
                     continue;
                 }
@@ -502,7 +502,17 @@ public final class TargetCost {
         CpSolver solver = ExactMatching.solver(settings, vars.size(), seconds);
         CpSolverStatus status = ExactMatching.solveGuarded(solver, m.model, seconds);
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-            return new Solved(null, Long.MAX_VALUE, false);
+            // no plan in time: a bound by construction, each slot at its best person (or empty)
+            long trivial = 0;
+            int at = 0;
+            for (int k = 0; k < part.length; k++) {
+                long best = 0;
+                for (int j = 0; j < m.x[k].length; j++) {
+                    best = Math.max(best, coefficients.get(at++));
+                }
+                trivial += best;
+            }
+            return new Solved(null, trivial, false);
         }
         long bound = (long) Math.floor(solver.bestObjectiveBound() + 1e-6);
         return new Solved(option(p, part, share, m, solver), bound, status == CpSolverStatus.OPTIMAL);
