@@ -29,7 +29,8 @@ public final class CommandLineDispatcher {
                 new SolveCommand(),
                 new BenchmarkCommand(),
                 new LeversCommand(),
-                new RecommendCommand()));
+                new RecommendCommand(),
+                new TargetCostCommand()));
     }
 
     /** True when the first argument names a command rather than a Spring option such as {@code --server.port=9090}. */

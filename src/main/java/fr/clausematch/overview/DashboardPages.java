@@ -6,11 +6,15 @@ import fr.clausematch.planning.PlanReading;
 import fr.clausematch.planning.PlanStatus;
 import fr.clausematch.planning.PlanStrategy;
 import fr.clausematch.planning.PlanView;
+import fr.clausematch.planning.TargetCostView;
+import fr.clausematch.planning.TargetCosts;
+import fr.clausematch.planning.TargetShare;
 import fr.clausematch.territory.TerritoryChoice;
 import fr.clausematch.territory.TerritoryRepository;
 import fr.clausematch.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.ArrayList;
@@ -38,10 +42,16 @@ class DashboardPages {
 
     private final PlanReading planning;
     private final TerritoryRepository territories;
+    private final TargetCosts targetCosts;
 
-    DashboardPages(PlanReading planning, TerritoryRepository territories) {
+    DashboardPages(PlanReading planning, TerritoryRepository territories, TargetCosts targetCosts) {
         this.planning = planning;
         this.territories = territories;
+        this.targetCosts = targetCosts;
+    }
+
+    /** One curve « Que coûte une cible ? » of the page: its share, its state, its chart when computed. */
+    record TargetCostBlock(String share, TargetCostView view, TargetCostChart chart) {
     }
 
     @GetMapping("/tableau-de-bord")
@@ -55,6 +65,14 @@ class DashboardPages {
             model.addAttribute("total", scopes.get(0));
             model.addAttribute("byType", scopes.subList(1, scopes.size()));
         }
+        if (chosen != null) {
+            List<TargetCostBlock> costs = new ArrayList<>();
+            for (TargetShare share : TargetShare.values()) {
+                TargetCostView view = targetCosts.read(chosen, share);
+                costs.add(new TargetCostBlock(share.name().toLowerCase(java.util.Locale.ROOT), view, TargetCostChart.of(view)));
+            }
+            model.addAttribute("targetCosts", costs);
+        }
         model.addAttribute("nationalWomen", NATIONAL_WOMEN);
         model.addAttribute("nationalQpv", NATIONAL_QPV);
         model.addAttribute("nationalWorksFte", NATIONAL_WORKS_FTE);
@@ -66,6 +84,14 @@ class DashboardPages {
         return territory == null ? null : planning.list(territory).stream()
                 .filter(p -> p.strategy() == PlanStrategy.OPTIMIZE && FINISHED.contains(p.status()) && p.indicators() != null)
                 .findFirst().orElse(null);
+    }
+
+    /** Starts the curve « Que coûte une cible ? » of a territory in the background, then back to its dashboard. */
+    @PostMapping("/tableau-de-bord/cout-cible")
+    String startTargetCost(@RequestParam(name = "territoire") String territory, @RequestParam(name = "part") String share) {
+        targetCosts.start(territory, TerritoryController.share(share));
+        return "redirect:/tableau-de-bord?territoire=" + org.springframework.web.util.UriUtils.encodeQueryParam(territory,
+                java.nio.charset.StandardCharsets.UTF_8) + "#cout-cible";
     }
 
     static List<Scope> scopes(JsonNode plan, JsonNode baseline) {

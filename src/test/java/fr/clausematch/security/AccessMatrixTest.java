@@ -265,6 +265,11 @@ class AccessMatrixTest {
         p.add(api("GET settings of 25", n -> get("/api/territories/25/settings"), a));
         p.add(api("PUT settings of 21", n -> json("PUT", "/api/territories/21/settings", "{}"), fa));
         p.add(api("PUT settings of 25", n -> json("PUT", "/api/territories/25/settings", "{}"), a));
+        // what a target costs (issue 14 part 4): a territory's figures, no person
+        p.add(api("GET target cost of 21", n -> get("/api/territories/21/target-cost?share=women"), fa));
+        p.add(api("GET target cost of 25", n -> get("/api/territories/25/target-cost?share=qpv"), a));
+        p.add(api("POST target cost of 21", n -> MockMvcRequestBuilders.post("/api/territories/21/target-cost?share=women"), fa));
+        p.add(api("POST target cost of 25", n -> MockMvcRequestBuilders.post("/api/territories/25/target-cost?share=women"), a));
         p.add(api("GET audit", n -> get("/api/audit"), a));
         p.add(api("GET accounts", n -> get("/api/users"), a));
         p.add(api("GET an account", n -> get("/api/users/facilitatrice.21"), a));
@@ -341,6 +346,8 @@ class AccessMatrixTest {
         p.add(page("my contracts as xlsx", n -> get("/acheteurs/contrats/export.xlsx").param("acheteur", OWN_BUYER), fb));
         p.add(page("the signed-in buyer's contracts as xlsx", n -> get("/acheteurs/contrats/export.xlsx"), EnumSet.of(Who.BUYER_OWN)));
         p.add(page("another buyer's contracts as xlsx", n -> get("/acheteurs/contrats/export.xlsx").param("acheteur", "Habitat bisontin"), f));
+        p.add(page("start the target cost of 21", n -> form("/tableau-de-bord/cout-cible", Map.of("territoire", "21", "part", "women")), fa));
+        p.add(page("start the target cost of 25", n -> form("/tableau-de-bord/cout-cible", Map.of("territoire", "25", "part", "qpv")), a));
         p.add(page("settings of 21", n -> get("/territoires/21/reglages"), fa));
         p.add(page("settings of 25", n -> get("/territoires/25/reglages"), a));
         p.add(page("save settings of 25", n -> form("/territoires/25/reglages", Map.of("s:fte-hours", "1607")), a));

@@ -308,6 +308,11 @@ public final class ExactMatching {
      * started at all when it was already). Stopped so, it answers its best plan so far (FEASIBLE) or none (UNKNOWN), as
      * at its time limit.
      */
+    static CpSolverStatus solveGuarded(CpSolver solver, CpModel model, double seconds) {
+        return solveGuarded(solver, model, seconds, ExactStops.current());
+    }
+
+    /** {@link #solveGuarded(CpSolver, CpModel, double)}, stopped by {@code stop}. */
     static CpSolverStatus solveGuarded(CpSolver solver, CpModel model, double seconds, ExactStops.Signal stop) {
         if (stop.stopped()) {
             return CpSolverStatus.UNKNOWN;
@@ -332,7 +337,7 @@ public final class ExactMatching {
     /** How often a running CP-SAT search looks for a stop request. */
     private static final long STOP_POLL_MILLIS = 100;
 
-    private static CpSolver solver(ExactSettings settings, long pairs, double seconds) {
+    static CpSolver solver(ExactSettings settings, long pairs, double seconds) {
         CpSolver solver = new CpSolver();
         solver.getParameters()
                 .setMaxTimeInSeconds(seconds)
@@ -343,7 +348,7 @@ public final class ExactMatching {
     }
 
     /** The problem as the model sees it: slots, people, and each slot's possible people (indexes). */
-    private static final class Problem {
+    static final class Problem {
         final MatchingPlan source;
         final List<Slot> slots;
         final List<Candidate> people = new ArrayList<>();
@@ -489,7 +494,7 @@ public final class ExactMatching {
     }
 
     /** The CP-SAT model of one part. */
-    private static final class PartModel {
+    static final class PartModel {
         final CpModel model = new CpModel();
         final Problem p;
         final int[] part;

@@ -30,6 +30,13 @@ public final class ExactStops {
         return true;
     }
 
+    /** The stop request of the search running on the calling thread, or one never made when none is registered. */
+    static Signal current() {
+        return RUNNING.getOrDefault(Thread.currentThread(), NEVER);
+    }
+
+    private static final Signal NEVER = new Signal(null, null);
+
     /** True while an exact search runs on {@code thread} (for tests: asks nothing of it). */
     static boolean searching(Thread thread) {
         return thread != null && RUNNING.containsKey(thread);

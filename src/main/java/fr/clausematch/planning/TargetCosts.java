@@ -1,0 +1,255 @@
+package fr.clausematch.planning;
+
+import fr.clausematch.matching.analysis.FirstComeFirstServed;
+import fr.clausematch.matching.exact.TargetCost;
+import fr.clausematch.matching.model.Candidate;
+import fr.clausematch.matching.model.Contract;
+import fr.clausematch.matching.model.MatchingInput;
+import fr.clausematch.matching.model.MatchingPlan;
+import fr.clausematch.matching.model.Pairing;
+import fr.clausematch.matching.model.Slot;
+import fr.clausematch.matching.search.MatchingProblems;
+import fr.clausematch.security.CurrentUser;
+import fr.clausematch.shared.NotFoundException;
+import fr.clausematch.territory.TerritoryRepository;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+/**
+ * What a share target costs on a territory ({@link TargetCost}: the hours filled against the share of hours to women,
+ * or to QPV residents), computed in the background on one thread of its own (the curve is a few CP-SAT searches of
+ * seconds each, one curve at a time), with its progress, and kept in memory until the territory's problem changes: a
+ * curve is held with the fingerprint of the problem it was computed on (SHA-256 of its people, contracts, slots,
+ * confirmed and rejected pairings and settings, as the planning loads them), and read only while the problem still has
+ * it. No table.
+ */
+@Service
+public class TargetCosts {
+
+    private static final Logger log = LoggerFactory.getLogger(TargetCosts.class);
+    /** Time of one weight of the price sweep, and of each target's search (and of the plain plan). */
+    static final Duration PER_WEIGHT = Duration.ofSeconds(2);
+    static final Duration PER_TARGET = Duration.ofSeconds(10);
+    static final int STEPS = 7;
+
+    private final PlanningProblemLoader loader;
+    private final TerritoryRepository territories;
+    private final PlanReading plans;
+    private final PlanningProperties properties;
+    private final Clock clock;
+    private final Map<Key, Run> runs = new ConcurrentHashMap<>();
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "target-cost");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    TargetCosts(PlanningProblemLoader loader, TerritoryRepository territories, PlanReading plans,
+                PlanningProperties properties, Clock clock) {
+        this.loader = loader;
+        this.territories = territories;
+        this.plans = plans;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    private record Key(String territory, TargetShare share) {
+    }
+
+    /** One curve asked for: its problem's fingerprint, its progress, then its result or its failure. */
+    private static final class Run {
+        final String fingerprint;
+        final Instant startedAt;
+        volatile int done;
+        volatile int total;
+        volatile TargetCostView result;
+        volatile String failure;
+
+        Run(String fingerprint, Instant startedAt) {
+            this.fingerprint = fingerprint;
+            this.startedAt = startedAt;
+        }
+    }
+
+    /** The curve of a territory as it stands: computed for its current data, being computed, or none yet. */
+    public TargetCostView read(String territory, TargetShare share) {
+        requireTerritory(territory);
+        Loaded loaded = load(territory);
+        Run run = runs.get(new Key(territory, share));
+        return view(territory, share, run != null && run.fingerprint.equals(loaded.fingerprint) ? run : null);
+    }
+
+    /**
+     * Starts the curve of a territory for its current data, unless it is computed or being computed for them already
+     * (then answers that one).
+     */
+    public TargetCostView start(String territory, TargetShare share) {
+        requireTerritory(territory);
+        Loaded loaded = load(territory);
+        Key key = new Key(territory, share);
+        Run[] created = new Run[1];
+        Run run = runs.compute(key, (k, old) -> {
+            if (old != null && old.fingerprint.equals(loaded.fingerprint) && old.failure == null) {
+                return old;
+            }
+            created[0] = new Run(loaded.fingerprint, clock.instant());
+            return created[0];
+        });
+        if (created[0] != null) {
+            Marker current = currentPlan(territory, share.model);
+            executor.submit(() -> compute(territory, share, loaded.problem, run, current));
+        }
+        return view(territory, share, run);
+    }
+
+    private static void requireTerritory(String territory) {
+        CurrentUser.requireTerritoryFigures(territory);
+    }
+
+    private record Loaded(MatchingPlan problem, String fingerprint) {
+    }
+
+    private Loaded load(String territory) {
+        if (!territories.existsById(territory)) {
+            throw new NotFoundException("Territoire", territory);
+        }
+        MatchingInput input = loader.load(territory, "target-cost-" + territory).input();
+        return new Loaded(MatchingProblems.create(input), fingerprint(input));
+    }
+
+    private void compute(String territory, TargetShare share, MatchingPlan problem, Run run, Marker current) {
+        try {
+            TargetCost.Settings settings = new TargetCost.Settings(PER_WEIGHT, PER_TARGET, properties.boundWorkers(), STEPS);
+            TargetCost.Curve curve = TargetCost.of(problem, share.model, settings, progress -> {
+                run.total = progress.total();
+                run.done = progress.done();
+            });
+            MatchingPlan baseline = FirstComeFirstServed.plan(problem);
+            run.result = result(territory, share, curve, marker(baseline, share.model), current, run.startedAt);
+            log.info("Target cost of {} ({}): {} points in {} s", territory, share, curve.points().size(),
+                    Math.round(curve.seconds()));
+        } catch (RuntimeException | LinkageError e) {
+            log.warn("Target cost of {} ({}) failed: {}", territory, share, e.toString());
+            run.failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+    }
+
+    private TargetCostView view(String territory, TargetShare share, Run run) {
+        if (run == null) {
+            return TargetCostView.none(territory, share);
+        }
+        if (run.result != null) {
+            return run.result;
+        }
+        if (run.failure != null) {
+            return new TargetCostView(territory, share, TargetCostView.Status.FAILED, run.done, run.total, run.startedAt,
+                    null, List.of(), null, null, run.failure);
+        }
+        return new TargetCostView(territory, share, TargetCostView.Status.RUNNING, run.done, Math.max(run.done, run.total),
+                run.startedAt, null, List.of(), null, null, null);
+    }
+
+    private static TargetCostView result(String territory, TargetShare share, TargetCost.Curve curve, Marker baseline,
+                                         Marker current, Instant startedAt) {
+        long plain = curve.unconstrained().hours();
+        List<TargetCostView.Point> points = new ArrayList<>();
+        for (TargetCost.Point p : curve.points()) {
+            if (!p.hasPlan()) {
+                continue;
+            }
+            long cost = curve.cost(p);
+            points.add(new TargetCostView.Point(p.target(), p.hours(), p.share(), p.hoursBound(), p.optimal(), cost,
+                    plain == 0 ? 0 : (double) cost / plain));
+        }
+        return new TargetCostView(territory, share, TargetCostView.Status.DONE, curve.weights() + curve.points().size() - 1,
+                curve.weights() + curve.points().size() - 1, startedAt, Math.round(curve.seconds() * 10) / 10.0, points,
+                toView(current), toView(baseline), null);
+    }
+
+    /** Hours and share of a plan, for the chart's marks. */
+    private record Marker(long hours, double share) {
+    }
+
+    private static TargetCostView.Mark toView(Marker marker) {
+        return marker == null ? null : new TargetCostView.Mark(marker.hours(), marker.share());
+    }
+
+    private static Marker marker(MatchingPlan plan, TargetCost.Share share) {
+        long hours = 0;
+        long shareHours = 0;
+        for (Slot s : plan.getSlots()) {
+            if (s.getCandidate() != null) {
+                hours += s.getHours();
+                shareHours += share.counts(s.getCandidate()) ? s.getHours() : 0;
+            }
+        }
+        return new Marker(hours, hours == 0 ? 0 : (double) shareHours / hours);
+    }
+
+    /** The territory's latest finished optimised plan, as the dashboard shows it; null without one. */
+    private Marker currentPlan(String territory, TargetCost.Share share) {
+        return plans.list(territory).stream()
+                .filter(p -> p.strategy() == PlanStrategy.OPTIMIZE && Set.of(PlanStatus.DONE, PlanStatus.STOPPED).contains(p.status())
+                        && p.indicators() != null)
+                .findFirst()
+                .map(p -> new Marker(p.indicators().path("total").path("hoursAssigned").asLong(),
+                        p.indicators().path("total").path(share == TargetCost.Share.WOMEN ? "womenShare" : "qpvShare").asDouble()))
+                .orElse(null);
+    }
+
+    /** SHA-256 of what the curve depends on, in a canonical order (ids sorted, sets sorted), the problem's own id left out. */
+    static String fingerprint(MatchingInput input) {
+        StringBuilder text = new StringBuilder();
+        Function<Set<?>, String> sorted = set -> new java.util.TreeSet<>(set.stream().map(String::valueOf).toList()).toString();
+        input.candidates().stream().sorted(java.util.Comparator.comparing(Candidate::id)).forEach(c -> text.append("C|")
+                .append(c.id()).append('|').append(c.gender()).append('|').append(c.latitude()).append('|')
+                .append(c.longitude()).append('|').append(c.qpvCode()).append('|').append(sorted.apply(c.eligibility()))
+                .append('|').append(c.eligibilityUntil()).append('|').append(sorted.apply(c.trades())).append('|')
+                .append(c.qualificationLevel()).append('|').append(sorted.apply(c.licences())).append('|')
+                .append(c.maxDistanceKm()).append('|').append(c.availableFrom()).append('|').append(c.availableUntil())
+                .append('|').append(c.maxTenthsPerWeek()).append('|').append(c.registeredOn()).append('\n'));
+        input.contracts().stream().sorted(java.util.Comparator.comparing(Contract::id)).forEach(k -> text.append("K|")
+                .append(k.id()).append('|').append(k.type()).append('|').append(k.legalBasis()).append('|').append(k.anru())
+                .append('|').append(k.latitude()).append('|').append(k.longitude()).append('|').append(k.qpvCode())
+                .append('|').append(k.startDate()).append('|').append(k.endDate()).append('\n'));
+        input.slots().stream().sorted(java.util.Comparator.comparing(Slot::getId)).forEach(s -> text.append("S|")
+                .append(s.getId()).append('|').append(s.getContract().id()).append('|').append(s.getTrade()).append('|')
+                .append(s.getHours()).append('|').append(s.getStartDate()).append('|').append(s.getEndDate()).append('|')
+                .append(s.getTenthsPerWeek()).append('|').append(s.getMinQualificationLevel()).append('|')
+                .append(sorted.apply(s.getRequiredLicences())).append('\n'));
+        for (List<Pairing> pairs : List.of(input.confirmed(), input.rejected())) {
+            pairs.stream().map(p -> p.slotId() + "=" + p.candidateId()).sorted().forEach(p -> text.append(p).append('\n'));
+            text.append("--\n");
+        }
+        text.append(new TreeMap<>(input.settings().toProperties()));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}
