@@ -8,6 +8,11 @@ import fr.clausematch.matching.model.MatchingInput;
 import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.search.MatchingProblems;
 
+import fr.clausematch.dataset.DatasetError;
+import fr.clausematch.dataset.DatasetFormatException;
+
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,6 +30,25 @@ public final class DatasetProblems {
         MatchingInput facts = DatasetProblemMapper.INSTANCE.input(id, dataset);
         return MatchingProblems.create(new MatchingInput(id, facts.candidates(), facts.contracts(), facts.slots(),
                 List.of(), List.of(), settings));
+    }
+
+    /**
+     * Reads a dataset folder with {@code source}; a folder that breaks the format (every error listed) or cannot be read
+     * is said on {@code err}, and the answer is null.
+     */
+    static Dataset readOrReport(SolveCommand.DatasetSource source, Path folder, PrintStream err) throws Exception {
+        try {
+            return source.read(folder);
+        } catch (DatasetFormatException e) {
+            err.println("Jeu de données refusé : " + e.errors().size() + " erreur(s).");
+            for (DatasetError error : e.errors()) {
+                err.println("  " + error);
+            }
+            return null;
+        } catch (IOException e) {
+            err.println("Lecture impossible de " + folder + " : " + e.getMessage());
+            return null;
+        }
     }
 
     /** Reads a dataset folder; a folder that breaks the format throws {@code DatasetFormatException} with every error. */

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.clausematch.dataset.Dataset;
-import fr.clausematch.dataset.DatasetError;
-import fr.clausematch.dataset.DatasetFormatException;
 import fr.clausematch.matching.model.ContractType;
 import fr.clausematch.matching.analysis.Commuting;
 import fr.clausematch.matching.analysis.FirstComeFirstServed;
@@ -121,17 +119,8 @@ public class SolveCommand implements Command {
             return USAGE_ERROR;
         }
 
-        Dataset dataset;
-        try {
-            dataset = source.read(datasetDir);
-        } catch (DatasetFormatException e) {
-            err.println("Jeu de données refusé : " + e.errors().size() + " erreur(s).");
-            for (DatasetError error : e.errors()) {
-                err.println("  " + error);
-            }
-            return USAGE_ERROR;
-        } catch (IOException e) {
-            err.println("Lecture impossible de " + datasetDir + " : " + e.getMessage());
+        Dataset dataset = DatasetProblems.readOrReport(source, datasetDir, err);
+        if (dataset == null) {
             return USAGE_ERROR;
         }
         long start = System.nanoTime();

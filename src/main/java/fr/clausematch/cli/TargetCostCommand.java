@@ -1,15 +1,12 @@
 package fr.clausematch.cli;
 
 import fr.clausematch.dataset.Dataset;
-import fr.clausematch.dataset.DatasetError;
-import fr.clausematch.dataset.DatasetFormatException;
 import fr.clausematch.matching.analysis.FirstComeFirstServed;
 import fr.clausematch.matching.constraints.MatchingSettings;
 import fr.clausematch.matching.exact.TargetCost;
 import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.model.Slot;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,17 +72,8 @@ public class TargetCostCommand implements Command {
             err.println("Usage : " + usage());
             return USAGE_ERROR;
         }
-        Dataset dataset;
-        try {
-            dataset = source.read(datasetDir);
-        } catch (DatasetFormatException e) {
-            err.println("Jeu de données refusé : " + e.errors().size() + " erreur(s).");
-            for (DatasetError error : e.errors()) {
-                err.println("  " + error);
-            }
-            return USAGE_ERROR;
-        } catch (IOException e) {
-            err.println("Lecture impossible de " + datasetDir + " : " + e.getMessage());
+        Dataset dataset = DatasetProblems.readOrReport(source, datasetDir, err);
+        if (dataset == null) {
             return USAGE_ERROR;
         }
         MatchingPlan problem = DatasetProblems.toProblem(datasetDir.getFileName() == null ? "dataset"
