@@ -15,6 +15,7 @@ import fr.clausematch.territory.TerritoryRepository;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import java.nio.charset.StandardCharsets;
@@ -46,16 +47,16 @@ import java.util.function.Function;
 public class TargetCosts {
 
     private static final Logger log = LoggerFactory.getLogger(TargetCosts.class);
-    /** Time of one weight of the price sweep, and of each target's search (and of the plain plan). */
-    static final Duration PER_WEIGHT = Duration.ofSeconds(2);
-    static final Duration PER_TARGET = Duration.ofSeconds(10);
-    static final int STEPS = 7;
 
     private final PlanningProblemLoader loader;
     private final TerritoryRepository territories;
     private final PlanReading plans;
     private final PlanningProperties properties;
     private final Clock clock;
+    /** Time of one weight of the price sweep, of each target's search (and of the plain plan), and the targets. */
+    private final Duration perWeight;
+    private final Duration perTarget;
+    private final int steps;
     private final Map<Key, Run> runs = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "target-cost");
@@ -64,7 +65,16 @@ public class TargetCosts {
     });
 
     TargetCosts(PlanningProblemLoader loader, TerritoryRepository territories, PlanReading plans,
-                PlanningProperties properties, Clock clock) {
+                PlanningProperties properties, Clock clock,
+                @Value("${clausematch.planning.target-cost.seconds-per-weight:2}") int secondsPerWeight,
+                @Value("${clausematch.planning.target-cost.seconds-per-target:10}") int secondsPerTarget,
+                @Value("${clausematch.planning.target-cost.steps:7}") int steps) {
+        if (secondsPerWeight < 1 || secondsPerTarget < 1 || steps < 2) {
+            throw new IllegalArgumentException("clausematch.planning.target-cost: at least 1 s a weight, 1 s a target and 2 steps");
+        }
+        this.perWeight = Duration.ofSeconds(secondsPerWeight);
+        this.perTarget = Duration.ofSeconds(secondsPerTarget);
+        this.steps = steps;
         this.loader = loader;
         this.territories = territories;
         this.plans = plans;
@@ -138,7 +148,7 @@ public class TargetCosts {
 
     private void compute(String territory, TargetShare share, MatchingPlan problem, Run run, Marker current) {
         try {
-            TargetCost.Settings settings = new TargetCost.Settings(PER_WEIGHT, PER_TARGET, properties.boundWorkers(), STEPS);
+            TargetCost.Settings settings = new TargetCost.Settings(perWeight, perTarget, properties.boundWorkers(), steps);
             TargetCost.Curve curve = TargetCost.of(problem, share.model, settings, progress -> {
                 run.total = progress.total();
                 run.done = progress.done();
