@@ -8,7 +8,6 @@ import fr.clausematch.matching.model.MatchingInput;
 import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.search.MatchingProblems;
 
-import fr.clausematch.dataset.DatasetError;
 import fr.clausematch.dataset.DatasetFormatException;
 
 import java.io.IOException;
@@ -40,10 +39,7 @@ public final class DatasetProblems {
         try {
             return source.read(folder);
         } catch (DatasetFormatException e) {
-            err.println("Jeu de données refusé : " + e.errors().size() + " erreur(s).");
-            for (DatasetError error : e.errors()) {
-                err.println("  " + error);
-            }
+            ErrorListing.print(e, err, "Jeu de données refusé");
             return null;
         } catch (IOException e) {
             err.println("Lecture impossible de " + folder + " : " + e.getMessage());

@@ -69,8 +69,7 @@ public class RecommendCommand implements Command {
         try {
             dataset = DatasetProblems.readDataset(folder);
         } catch (DatasetFormatException e) {
-            err.println("Jeu de données refusé : " + e.errors().size() + " erreur(s).");
-            return USAGE_ERROR;
+            return ErrorListing.print(e, err, "Jeu de données refusé");
         }
         MatchingInput facts = DatasetProblemMapper.INSTANCE.input("recommend", dataset);
         Candidate person = facts.candidates().stream().filter(c -> c.id().equals(personId)).findFirst()

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -67,8 +68,9 @@ class DashboardPages {
         }
         if (chosen != null) {
             List<TargetCostBlock> costs = new ArrayList<>();
+            Map<TargetShare, TargetCostView> views = targetCosts.readAll(chosen);
             for (TargetShare share : TargetShare.values()) {
-                TargetCostView view = targetCosts.read(chosen, share);
+                TargetCostView view = views.get(share);
                 costs.add(new TargetCostBlock(share.name().toLowerCase(java.util.Locale.ROOT), view, TargetCostChart.of(view)));
             }
             model.addAttribute("targetCosts", costs);

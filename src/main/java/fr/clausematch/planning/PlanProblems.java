@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -80,25 +79,40 @@ class PlanProblems {
     }
 
     /**
-     * A fingerprint of what the plan's problem holds (people, contracts, slots and their facts, pins and pairings): it
-     * changes whenever the data a computation on the plan started from changes.
+     * A fingerprint of what the plan's problem holds (people, contracts, slots and their facts, each slot's range —
+     * refused pairs are out of it —, pins and pairings, the settings): SHA-256 in a canonical order (ids and sets sorted),
+     * the problem's own id left out. It changes whenever the data a computation on the plan started from changes (the
+     * levers', the target costs' caches).
      */
     static String fingerprint(MatchingPlan plan) {
-        long h = 1125899906842597L;
-        for (Candidate c : plan.getCandidates()) {
-            h = 31 * h + Objects.hash(c.id(), c.gender(), c.latitude(), c.longitude(), c.qpvCode(), c.eligibility(),
-                    c.eligibilityUntil(), c.trades(), c.qualificationLevel(), c.licences(), c.maxDistanceKm(), c.availableFrom(),
-                    c.availableUntil(), c.maxTenthsPerWeek(), c.registeredOn());
+        StringBuilder text = new StringBuilder();
+        Function<java.util.Collection<?>, String> sorted = set -> new java.util.TreeSet<>(set.stream().map(String::valueOf).toList()).toString();
+        plan.getCandidates().stream().sorted(java.util.Comparator.comparing(Candidate::id)).forEach(c -> text.append("C|")
+                .append(c.id()).append('|').append(c.gender()).append('|').append(c.latitude()).append('|')
+                .append(c.longitude()).append('|').append(c.qpvCode()).append('|').append(sorted.apply(c.eligibility()))
+                .append('|').append(c.eligibilityUntil()).append('|').append(sorted.apply(c.trades())).append('|')
+                .append(c.qualificationLevel()).append('|').append(sorted.apply(c.licences())).append('|')
+                .append(c.maxDistanceKm()).append('|').append(c.availableFrom()).append('|').append(c.availableUntil())
+                .append('|').append(c.maxTenthsPerWeek()).append('|').append(c.registeredOn()).append('\n'));
+        plan.getContracts().stream().sorted(java.util.Comparator.comparing(Contract::id)).forEach(k -> text.append("K|")
+                .append(k.id()).append('|').append(k.type()).append('|').append(k.legalBasis()).append('|').append(k.anru())
+                .append('|').append(k.latitude()).append('|').append(k.longitude()).append('|').append(k.qpvCode())
+                .append('|').append(k.startDate()).append('|').append(k.endDate()).append('\n'));
+        plan.getSlots().stream().sorted(java.util.Comparator.comparing(Slot::getId)).forEach(s -> text.append("S|")
+                .append(s.getId()).append('|').append(s.getContract().id()).append('|').append(s.getTrade()).append('|')
+                .append(s.getHours()).append('|').append(s.getStartDate()).append('|').append(s.getEndDate()).append('|')
+                .append(s.getTenthsPerWeek()).append('|').append(s.getMinQualificationLevel()).append('|')
+                .append(sorted.apply(s.getRequiredLicences())).append('|')
+                .append(sorted.apply(s.getCompatibleCandidates().stream().map(Candidate::id).toList())).append('|')
+                .append(s.isPinned()).append('|').append(s.getCandidate() == null ? "" : s.getCandidate().id()).append('\n'));
+        if (plan.getSettings() != null) {
+            text.append(new java.util.TreeMap<>(plan.getSettings().toProperties()));
         }
-        for (Contract k : plan.getContracts()) {
-            h = 31 * h + Objects.hash(k.id(), k.type(), k.legalBasis(), k.anru(), k.latitude(), k.longitude(), k.qpvCode(),
-                    k.startDate(), k.endDate());
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        for (Slot s : plan.getSlots()) {
-            h = 31 * h + Objects.hash(s.getId(), s.getContract().id(), s.getTrade(), s.getHours(), s.getStartDate(),
-                    s.getEndDate(), s.getTenthsPerWeek(), s.getMinQualificationLevel(), s.getRequiredLicences(),
-                    s.getCompatibleCandidates().size(), s.isPinned(), s.getCandidate() == null ? null : s.getCandidate().id());
-        }
-        return Long.toHexString(h) + "-" + plan.getCandidates().size() + "-" + plan.getSlots().size();
     }
 }

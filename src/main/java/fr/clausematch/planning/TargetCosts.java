@@ -2,11 +2,7 @@ package fr.clausematch.planning;
 
 import fr.clausematch.matching.analysis.FirstComeFirstServed;
 import fr.clausematch.matching.exact.TargetCost;
-import fr.clausematch.matching.model.Candidate;
-import fr.clausematch.matching.model.Contract;
-import fr.clausematch.matching.model.MatchingInput;
 import fr.clausematch.matching.model.MatchingPlan;
-import fr.clausematch.matching.model.Pairing;
 import fr.clausematch.matching.model.Slot;
 import fr.clausematch.matching.search.MatchingProblems;
 import fr.clausematch.security.CurrentUser;
@@ -18,29 +14,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
 
 /**
  * What a share target costs on a territory ({@link TargetCost}: the hours filled against the share of hours to women,
  * or to QPV residents), computed in the background on one thread of its own (the curve is a few CP-SAT searches of
  * seconds each, one curve at a time), with its progress, and kept in memory until the territory's problem changes: a
- * curve is held with the fingerprint of the problem it was computed on (SHA-256 of its people, contracts, slots,
- * confirmed and rejected pairings and settings, as the planning loads them), and read only while the problem still has
+ * curve is held with the fingerprint of the problem it was computed on ({@link PlanProblems#fingerprint}: its people,
+ * contracts, slots, pins, refused pairs and settings, as the planning loads them), and read only while the problem still has
  * it. No table.
  */
 @Service
@@ -102,10 +92,28 @@ public class TargetCosts {
 
     /** The curve of a territory as it stands: computed for its current data, being computed, or none yet. */
     public TargetCostView read(String territory, TargetShare share) {
+        return readAll(territory).get(share);
+    }
+
+    /**
+     * {@link #read(String, TargetShare)} for every share (the dashboard): the territory's problem is loaded once, and
+     * only when a curve was asked for (its fingerprint says whether the curve still holds).
+     */
+    public Map<TargetShare, TargetCostView> readAll(String territory) {
         requireTerritory(territory);
-        Loaded loaded = load(territory);
-        Run run = runs.get(new Key(territory, share));
-        return view(territory, share, run != null && run.fingerprint.equals(loaded.fingerprint) ? run : null);
+        if (!territories.existsById(territory)) {
+            throw new NotFoundException("Territoire", territory);
+        }
+        Map<TargetShare, TargetCostView> views = new java.util.EnumMap<>(TargetShare.class);
+        String fingerprint = null;
+        for (TargetShare share : TargetShare.values()) {
+            Run run = runs.get(new Key(territory, share));
+            if (run != null && fingerprint == null) {
+                fingerprint = load(territory).fingerprint;
+            }
+            views.put(share, view(territory, share, run != null && run.fingerprint.equals(fingerprint) ? run : null));
+        }
+        return views;
     }
 
     /**
@@ -142,8 +150,8 @@ public class TargetCosts {
         if (!territories.existsById(territory)) {
             throw new NotFoundException("Territoire", territory);
         }
-        MatchingInput input = loader.load(territory, "target-cost-" + territory).input();
-        return new Loaded(MatchingProblems.create(input), fingerprint(input));
+        MatchingPlan problem = MatchingProblems.create(loader.load(territory, "target-cost-" + territory).input());
+        return new Loaded(problem, PlanProblems.fingerprint(problem));
     }
 
     private void compute(String territory, TargetShare share, MatchingPlan problem, Run run, Marker current) {
@@ -224,38 +232,6 @@ public class TargetCosts {
                 .map(p -> new Marker(p.indicators().path("total").path("hoursAssigned").asLong(),
                         p.indicators().path("total").path(share == TargetCost.Share.WOMEN ? "womenShare" : "qpvShare").asDouble()))
                 .orElse(null);
-    }
-
-    /** SHA-256 of what the curve depends on, in a canonical order (ids sorted, sets sorted), the problem's own id left out. */
-    static String fingerprint(MatchingInput input) {
-        StringBuilder text = new StringBuilder();
-        Function<Set<?>, String> sorted = set -> new java.util.TreeSet<>(set.stream().map(String::valueOf).toList()).toString();
-        input.candidates().stream().sorted(java.util.Comparator.comparing(Candidate::id)).forEach(c -> text.append("C|")
-                .append(c.id()).append('|').append(c.gender()).append('|').append(c.latitude()).append('|')
-                .append(c.longitude()).append('|').append(c.qpvCode()).append('|').append(sorted.apply(c.eligibility()))
-                .append('|').append(c.eligibilityUntil()).append('|').append(sorted.apply(c.trades())).append('|')
-                .append(c.qualificationLevel()).append('|').append(sorted.apply(c.licences())).append('|')
-                .append(c.maxDistanceKm()).append('|').append(c.availableFrom()).append('|').append(c.availableUntil())
-                .append('|').append(c.maxTenthsPerWeek()).append('|').append(c.registeredOn()).append('\n'));
-        input.contracts().stream().sorted(java.util.Comparator.comparing(Contract::id)).forEach(k -> text.append("K|")
-                .append(k.id()).append('|').append(k.type()).append('|').append(k.legalBasis()).append('|').append(k.anru())
-                .append('|').append(k.latitude()).append('|').append(k.longitude()).append('|').append(k.qpvCode())
-                .append('|').append(k.startDate()).append('|').append(k.endDate()).append('\n'));
-        input.slots().stream().sorted(java.util.Comparator.comparing(Slot::getId)).forEach(s -> text.append("S|")
-                .append(s.getId()).append('|').append(s.getContract().id()).append('|').append(s.getTrade()).append('|')
-                .append(s.getHours()).append('|').append(s.getStartDate()).append('|').append(s.getEndDate()).append('|')
-                .append(s.getTenthsPerWeek()).append('|').append(s.getMinQualificationLevel()).append('|')
-                .append(sorted.apply(s.getRequiredLicences())).append('\n'));
-        for (List<Pairing> pairs : List.of(input.confirmed(), input.rejected())) {
-            pairs.stream().map(p -> p.slotId() + "=" + p.candidateId()).sorted().forEach(p -> text.append(p).append('\n'));
-            text.append("--\n");
-        }
-        text.append(new TreeMap<>(input.settings().toProperties()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @PreDestroy
