@@ -41,13 +41,20 @@ public final class ExactMatching {
 
     /** Parts with fewer pairs than this are searched by one CP-SAT worker (more only cost threads). */
     private static final int SMALL_PART_PAIRS = 200;
+    /** Rounds of cuts the LP relaxation of a part takes at most ({@link PartModel#brokenCuts}). */
+    private static final int CUT_ROUNDS = 20;
+    /** The rounds of cuts end once one brings the bound down by less than this share of it. */
+    private static final double CUT_MIN_GAIN = 1e-4;
     /** The least time a part gets, so that CP-SAT can at least load it. */
     private static final double MIN_PART_SECONDS = 0.05;
     /** The most time a part may get beyond its share by pairs. */
     private static final double SMALL_PART_SECONDS = 1.0;
     /** The least time the LP relaxation of a part gets when CP-SAT found nothing. */
     private static final double LP_MIN_SECONDS = 10.0;
-    /** Parts with more pairs than this go to the LP relaxation at once (CP-SAT finds no plan of them in minutes). */
+    /**
+     * Parts with more pairs than this go to the LP relaxation's dual at once ({@link LagrangianBound}): CP-SAT finds no
+     * plan of them in minutes, and GLOP does not solve their relaxation in one (271,616 pairs: over 60 s).
+     */
     private static final long LP_FIRST_PAIRS = 100_000;
     /** Above this many (slot, person of its trade) checks the pairs outside the engine's ranges are not counted (-1). */
     private static final long MAX_OUTSIDE_CHECKS = 300_000_000L;
@@ -168,15 +175,23 @@ public final class ExactMatching {
                 // no plan in time: CP-SAT's bound is then not to be read; the LP relaxation's optimum, else every slot
                 // filled, is a bound by construction
                 unknown = true;
-                if (stop.stopped()) {
+                if (stop.stopped() || !settings.tightenBound()) {
+                    // (the search reads no bound)
                     bySlots++;
                     hoursBound += partHoursTotal;
                     womenQpvBound += 2 * partHoursTotal;
                     continue;
                 }
-                // at least LP_MIN_SECONDS while the stage has time left, a second once it is spent
-                long lp = m.lpBound(Math.max(Math.min(LP_MIN_SECONDS, Math.max(1.0, left)),
-                        budget - (System.nanoTime() - partStart) / 1e9));
+                // at least LP_MIN_SECONDS while the stage has time left, a second once it is spent; the LP's dual by
+                // subgradient where GLOP does not solve it in that time (or would not: the largest parts)
+                double lpSeconds = Math.max(Math.min(LP_MIN_SECONDS, Math.max(1.0, left)),
+                        budget - (System.nanoTime() - partStart) / 1e9);
+                long lpStart = System.nanoTime();
+                long lp = pairs > LP_FIRST_PAIRS ? -1 : m.lpBound(lpSeconds);
+                if (lp < 0 && !stop.stopped()) {
+                    lp = LagrangianBound.of(m, Math.max(1.0, lpSeconds - (System.nanoTime() - lpStart) / 1e9),
+                            p.hintedHours(part, hint));
+                }
                 if (lp >= 0) {
                     byLp++;
                     hoursBound += Math.min(partHoursTotal, lp);
@@ -203,7 +218,7 @@ public final class ExactMatching {
                 // the reference's second opinion where CP-SAT proves nothing: SCIP (its cuts close this model's LP gap),
                 // hinted with CP-SAT's plan; the better plan and the closer bound are kept
                 Candidate[] mipPlan = chosen.clone();
-                double[] mip = m.linear("SCIP", budget, true, mipPlan);
+                double[] mip = m.linear("SCIP", budget, true, mipPlan, 0);
                 if (mip != null) {
                     byMip++;
                     partBound = Math.min(partBound, (long) Math.floor(mip[1] + 1e-6));
@@ -290,15 +305,31 @@ public final class ExactMatching {
      * one is not proven in time: the bound used where CP-SAT finds no plan, open to tests on its own.
      */
     static long lpBound(MatchingPlan problem, double seconds) {
+        return lpBound(problem, seconds, CUT_ROUNDS);
+    }
+
+    /** {@link #lpBound(MatchingPlan, double)} with at most {@code cutRounds} rounds of cuts (0: none). */
+    static long lpBound(MatchingPlan problem, double seconds, int cutRounds) {
         loadNativeLibraries();
         Problem p = new Problem(problem, false);
         long total = 0;
         for (int[] part : p.parts()) {
-            long lp = new PartModel(p, part, Map.of()).lpBound(seconds);
+            long lp = new PartModel(p, part, Map.of()).lpBound(seconds, cutRounds);
             if (lp < 0) {
                 return -1;
             }
             total += lp;
+        }
+        return total;
+    }
+
+    /** The sum over the independent parts of {@link LagrangianBound} ({@code seconds} each): open to tests on its own. */
+    static long lagrangianBound(MatchingPlan problem, double seconds) {
+        loadNativeLibraries();
+        Problem p = new Problem(problem, false);
+        long total = 0;
+        for (int[] part : p.parts()) {
+            total += LagrangianBound.of(new PartModel(p, part, Map.of()), seconds, 0);
         }
         return total;
     }
@@ -432,6 +463,15 @@ public final class ExactMatching {
             long total = 0;
             for (int i : part) {
                 total += slots.get(i).getHours();
+            }
+            return total;
+        }
+
+        /** The hours of the part's slots the hint fills (a plan's, so the least the part can fill, if it obeys the rules). */
+        long hintedHours(int[] part, Map<String, String> hint) {
+            long total = 0;
+            for (int i : part) {
+                total += hint.containsKey(slots.get(i).getId()) ? slots.get(i).getHours() : 0;
             }
             return total;
         }
@@ -621,12 +661,70 @@ public final class ExactMatching {
         }
 
         /**
-         * The LP relaxation's optimum (GLOP: each boolean between 0 and 1, the same inequalities), an upper bound on
-         * the part's hours by construction; -1 when GLOP does not prove its optimum within {@code seconds}. Loosened by
+         * Cardinality cuts of rule 9's inequalities that {@code value} (the LP's solution, by slot position and person
+         * position) breaks by more than a thousandth. Valid for every plan: of the pairs of one
+         * inequality weighing at least w, at most k can be taken together, k the most of the lightest of them within the
+         * maximum; one cut per inequality, the most broken of its weights.
+         */
+        List<Cut> brokenCuts(double[][] value) {
+            List<Cut> cuts = new ArrayList<>();
+            for (int r = 0; r < limitPairs.size(); r++) {
+                long[] w = limitTenths.get(r);
+                long cap = limitMax.get(r);
+                int[][] at = limitPairs.get(r);
+                Integer[] order = new Integer[w.length];
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = i;
+                }
+                java.util.Arrays.sort(order, Comparator.comparingLong(i -> w[i]));
+                double[] suffix = new double[order.length + 1]; // LP value of the pairs from position i on
+                for (int i = order.length - 1; i >= 0; i--) {
+                    int[] pair = at[order[i]];
+                    suffix[i] = suffix[i + 1] + value[pair[0]][pair[1]];
+                }
+                double worst = 1e-3;
+                int bestFrom = -1;
+                int bestK = 0;
+                for (int from = 0; from < order.length; from++) {
+                    if (from > 0 && w[order[from]] == w[order[from - 1]]) {
+                        continue;
+                    }
+                    int k = 0;
+                    long sum = 0;
+                    for (int i = from; i < order.length && sum + w[order[i]] <= cap; i++) {
+                        sum += w[order[i]];
+                        k++;
+                    }
+                    if (k < order.length - from && suffix[from] - k > worst) {
+                        worst = suffix[from] - k;
+                        bestFrom = from;
+                        bestK = k;
+                    }
+                }
+                if (bestFrom >= 0) {
+                    int[][] cut = new int[order.length - bestFrom][];
+                    for (int i = bestFrom; i < order.length; i++) {
+                        cut[i - bestFrom] = at[order[i]];
+                    }
+                    cuts.add(new Cut(cut, bestK));
+                }
+            }
+            return cuts;
+        }
+
+        /**
+         * The LP relaxation's optimum (GLOP: each boolean between 0 and 1, the same inequalities, then rounds of the
+         * cardinality cuts its solution breaks, {@link #brokenCuts}), an upper bound on the part's hours by construction;
+         * -1 when GLOP does not prove its first optimum within {@code seconds}. Loosened by
          * a millionth against rounding.
          */
         long lpBound(double seconds) {
-            double[] r = linear("GLOP", seconds, false, null);
+            return lpBound(seconds, CUT_ROUNDS);
+        }
+
+        /** {@link #lpBound(double)} with at most {@code cutRounds} rounds of cuts (0: the relaxation as it is). */
+        long lpBound(double seconds, int cutRounds) {
+            double[] r = linear("GLOP", seconds, false, null, cutRounds);
             return r == null ? -1 : (long) Math.floor(r[0] + 1e-6 * Math.abs(r[0]) + 1e-6);
         }
 
@@ -635,7 +733,7 @@ public final class ExactMatching {
          * {@code plan}, whose part it replaces by the better plan it finds): {objective, proven bound, 1 when proven
          * optimal}, or null when nothing was found in time. The same model as CP-SAT's, in MPSolver's terms.
          */
-        double[] linear(String solverId, double seconds, boolean integer, Candidate[] plan) {
+        double[] linear(String solverId, double seconds, boolean integer, Candidate[] plan, int cutRounds) {
             MPSolver lp = MPSolver.createSolver(solverId);
             try {
                 MPVariable[][] y = new MPVariable[x.length][];
@@ -669,10 +767,45 @@ public final class ExactMatching {
                 if (integer && plan != null) {
                     lp.setHint(hinted.toArray(new MPVariable[0]), values.stream().mapToDouble(Double::doubleValue).toArray());
                 }
+                long deadline = System.nanoTime() + (long) (seconds * 1e9);
                 lp.setTimeLimit((long) (seconds * 1000));
                 MPSolver.ResultStatus status = lp.solve();
                 if (status != MPSolver.ResultStatus.OPTIMAL && (!integer || status != MPSolver.ResultStatus.FEASIBLE)) {
                     return null;
+                }
+                if (!integer) {
+                    double bound = objective.value();
+                    for (int round = 0; round < cutRounds; round++) {
+                        // rounds of the cardinality cuts the LP's solution breaks: each optimum is a bound, the last the closest
+                        double[][] value = new double[y.length][];
+                        for (int k = 0; k < y.length; k++) {
+                            value[k] = new double[y[k].length];
+                            for (int j = 0; j < y[k].length; j++) {
+                                value[k][j] = y[k][j].solutionValue();
+                            }
+                        }
+                        List<Cut> cuts = brokenCuts(value);
+                        long leftMillis = (deadline - System.nanoTime()) / 1_000_000;
+                        if (cuts.isEmpty() || leftMillis < 1) {
+                            break;
+                        }
+                        for (Cut cut : cuts) {
+                            MPConstraint row = lp.makeConstraint(-MPSolver.infinity(), cut.max());
+                            for (int[] pair : cut.pairs()) {
+                                row.setCoefficient(y[pair[0]][pair[1]], 1);
+                            }
+                        }
+                        lp.setTimeLimit(leftMillis);
+                        if (lp.solve() != MPSolver.ResultStatus.OPTIMAL) {
+                            break;
+                        }
+                        double gained = bound - objective.value();
+                        bound = Math.min(bound, objective.value());
+                        if (gained < CUT_MIN_GAIN * Math.abs(bound)) {
+                            break; // the rounds have done what they can
+                        }
+                    }
+                    return new double[] {bound, bound, 1};
                 }
                 if (integer && plan != null) {
                     for (int k = 0; k < part.length; k++) {
@@ -689,6 +822,10 @@ public final class ExactMatching {
             } finally {
                 lp.delete();
             }
+        }
+
+        /** At most {@code max} of these pairs (slot position, person position) together. */
+        record Cut(int[][] pairs, long max) {
         }
 
         void read(CpSolver solver, Candidate[] chosen) {

@@ -17,7 +17,10 @@ import java.time.Duration;
  *                    hours of its slots (valid by construction), and the plan leaves it empty
  * @param countOutside the benchmark's audit: count the pairs that the rules allow but the engine's ranges lack
  *                    ({@link ExactResult#pairsOutside}; -1 when not counted)
- * @param tightenBound a part solved without proof also gets its LP relaxation (GLOP), for a closer bound
+ * @param tightenBound a part solved without proof, or without a plan in time, also gets its LP relaxation (GLOP with
+ *                    rounds of cuts; where GLOP does not solve it in time, a solution of its dual by subgradient,
+ *                    {@link LagrangianBound}), for a closer bound; without (the search's, which reads no bound), a part
+ *                    without a plan counts by its slots' hours
  * @param mip         a part CP-SAT does not prove also goes to SCIP (a MIP solver, as long again, hinted with CP-SAT's
  *                    plan): the benchmark's reference, where CP-SAT alone leaves the hard parts far from their optimum
  */

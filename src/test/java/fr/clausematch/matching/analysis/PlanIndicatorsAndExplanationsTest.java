@@ -134,7 +134,7 @@ class PlanIndicatorsAndExplanationsTest {
     @Test
     void settingsRoundTripThroughProperties() {
         MatchingSettings defaults = MatchingSettings.defaults();
-        assertThat(defaults.getWeight(MatchingConstraint.WOMEN_SHARE).softScore()).isEqualTo(50);
+        assertThat(defaults.getWeight(MatchingConstraint.WOMEN_SHARE).softScore()).isEqualTo(100);
         assertThat(defaults.womenTargetPermille(ContractType.WORKS)).isEqualTo(900);
         MatchingSettings territory = defaults.withOverrides(Map.of("weight.women-share", "0hard/0medium/30soft",
                 "target.qpv-share.SERVICES", "0.45"));

@@ -118,6 +118,54 @@ class ExactMatchingTest {
     }
 
     @Test
+    void cardinalityCutsCloseTheLpRelaxationWhereOnlyOneOfSeveralSlotsFits() {
+        // the LP alone takes 1.75 of the three slots (140 h), rule 9's cardinality cut (at most one) brings it to the optimum
+        MatchingPlan problem = oneOfThreeFits();
+        assertThat(ExactMatching.solve(problem, QUICK).hours()).isEqualTo(80);
+        assertThat(ExactMatching.lpBound(problem, 10, 0)).isEqualTo(140);
+        assertThat(ExactMatching.lpBound(problem, 10)).isEqualTo(80);
+    }
+
+    /** One person of 35 h a week pinned on a 20-h slot of 30 h a week, and a 200-h slot at the same time. */
+    private static MatchingPlan smallPinnedBeforeBig() {
+        Contract k = contract("K1");
+        Slot small = slot("SMALL", k, D, D.plusDays(27), 300, 20);
+        Slot big = slot("BIG", k, D, D.plusDays(27), 300, 200);
+        return MatchingProblems.create(new MatchingInput("p", List.of(candidate("C1").maxTenths(350).build()), List.of(k),
+                List.of(small, big), List.of(new Pairing("SMALL", "C1")), List.of(), null));
+    }
+
+    /** Three slots of 20 h a week (80 h each) running together, one person of 35 h a week at most. */
+    private static MatchingPlan oneOfThreeFits() {
+        Contract k = contract("K1");
+        List<Slot> slots = List.of(slot("S1", k, D, D.plusDays(27), 200, 80), slot("S2", k, D, D.plusDays(27), 200, 80),
+                slot("S3", k, D.plusDays(7), D.plusDays(34), 200, 80));
+        return MatchingProblems.create(MatchingInput.of("cut", List.of(candidate("C1").maxTenths(350).build()), List.of(k), slots));
+    }
+
+    @Test
+    void theLpRelaxationsDualBoundsTheOptimumFromAboveAndComesCloseToTheLp() {
+        for (long seed = 1; seed <= 6; seed++) {
+            MatchingPlan problem = MatchingProblems.create(crowded(4, 30, seed));
+            long optimum = ExactMatching.solve(problem, QUICK.withoutShares()).hours();
+            long lp = ExactMatching.lpBound(problem, 10, 0);
+            long dual = ExactMatching.lagrangianBound(problem, 2);
+            assertThat(dual).as("seed " + seed).isGreaterThanOrEqualTo(optimum)
+                    .isLessThanOrEqualTo(problem.getSlots().stream().mapToLong(Slot::getHours).sum());
+            assertThat((double) dual).as("seed " + seed + ": within 1 %% of the LP's %d (no cuts)", lp).isLessThanOrEqualTo(1.01 * lp);
+            assertThat(ExactMatching.lpBound(problem, 10)).as("seed " + seed + ": cuts only tighten").isLessThanOrEqualTo(lp)
+                    .isGreaterThanOrEqualTo(optimum);
+        }
+        MatchingPlan random = MatchingProblems.create(Fixtures.randomInput(80, 160, 11));
+        long optimum = ExactMatching.solve(random, QUICK).hours();
+        assertThat(ExactMatching.lagrangianBound(random, 2)).isGreaterThanOrEqualTo(optimum);
+        // a pinned pairing counts even where it is worth less than nothing at the prices
+        assertThat(ExactMatching.lagrangianBound(smallPinnedBeforeBig(), 1)).isEqualTo(20);
+        // the cardinality cut priced: one of the three at most
+        assertThat(ExactMatching.lagrangianBound(oneOfThreeFits(), 1)).isBetween(80L, 81L);
+    }
+
+    @Test
     void weeklyLoadBindsOnlyWhereSlotsRunTheSameDay() {
         // A and B overlap, B and C overlap, A and C do not: 20 h + 20 h > 35 h, so B goes only alone.
         Contract k = contract("K1");
@@ -150,12 +198,7 @@ class ExactMatchingTest {
 
     @Test
     void aPinnedPairingStaysEvenWhenAnotherWouldFillMore() {
-        Contract k = contract("K1");
-        Candidate c = candidate("C1").maxTenths(350).build();
-        Slot small = slot("SMALL", k, D, D.plusDays(27), 300, 20);
-        Slot big = slot("BIG", k, D, D.plusDays(27), 300, 200);
-        MatchingPlan problem = MatchingProblems.create(new MatchingInput("p", List.of(c), List.of(k), List.of(small, big),
-                List.of(new Pairing("SMALL", "C1")), List.of(), null));
+        MatchingPlan problem = smallPinnedBeforeBig();
         ExactResult exact = ExactMatching.solve(problem, QUICK);
         assertThat(holder(exact, "SMALL")).isEqualTo("C1");
         assertThat(holder(exact, "BIG")).isNull();
