@@ -192,15 +192,6 @@ public class SolveCommand implements Command {
         throw new UsageException("--co2-kg-per-km attend un nombre ≥ 0 (kg CO2e par km) : " + value);
     }
 
-    /** The summary of DATA-FORMAT.md (plus strategy, FTE and slot counts). */
-    static ObjectNode summary(MatchingPlan plan, long solveMillis, String strategy) {
-        return summary(plan, solveMillis, strategy, null);
-    }
-
-    static ObjectNode summary(MatchingPlan plan, long solveMillis, String strategy, PlanBound upper) {
-        return summary(plan, null, Commuting.DEFAULT_CO2_KG_PER_KM, solveMillis, strategy, upper);
-    }
-
     /**
      * The summary, with the proven upper bound when {@code upper} is given: {@code hoursUpperBound} (no plan can fill
      * more), {@code gapPercent} (how far this plan is below it, % of the bound), {@code hoursUpperBoundKind}

@@ -97,7 +97,8 @@ public class TargetCosts {
 
     /**
      * {@link #read(String, TargetShare)} for every share (the dashboard): the territory's problem is loaded once, and
-     * only when a curve was asked for (its fingerprint says whether the curve still holds).
+     * only when a finished curve was asked for (its fingerprint says whether the curve still holds); a curve being
+     * computed is shown as it goes (its page asks every 2 s), as the levers are.
      */
     public Map<TargetShare, TargetCostView> readAll(String territory) {
         requireTerritory(territory);
@@ -108,10 +109,11 @@ public class TargetCosts {
         String fingerprint = null;
         for (TargetShare share : TargetShare.values()) {
             Run run = runs.get(new Key(territory, share));
-            if (run != null && fingerprint == null) {
-                fingerprint = load(territory).fingerprint;
+            boolean finished = run != null && (run.result != null || run.failure != null);
+            if (finished && fingerprint == null) {
+                fingerprint = loaded(territory).fingerprint;
             }
-            views.put(share, view(territory, share, run != null && run.fingerprint.equals(fingerprint) ? run : null));
+            views.put(share, view(territory, share, run != null && (!finished || run.fingerprint.equals(fingerprint)) ? run : null));
         }
         return views;
     }
@@ -150,6 +152,11 @@ public class TargetCosts {
         if (!territories.existsById(territory)) {
             throw new NotFoundException("Territoire", territory);
         }
+        return loaded(territory);
+    }
+
+    /** The territory's problem as its data stand now, and its fingerprint (the territory known to exist). */
+    private Loaded loaded(String territory) {
         MatchingPlan problem = MatchingProblems.create(loader.load(territory, "target-cost-" + territory).input());
         return new Loaded(problem, PlanProblems.fingerprint(problem));
     }

@@ -15,8 +15,6 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.score.constraint.Indictment;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -101,7 +99,7 @@ public final class MatchingExplainer {
         double km = MatchingRules.distanceKm(c, s.getContract());
         Set<MatchingRule> broken = MatchingRules.brokenRules(c, s);
         if (broken.isEmpty()) {
-            reasons.add(Reason.of("reason.rules.respected", new Reason.TradeCode(s.getTrade()), oneDecimal(km), noDecimal(c.maxDistanceKm())));
+            reasons.add(Reason.of("reason.rules.respected", new Reason.TradeCode(s.getTrade()), Reason.oneDecimal(km), Reason.noDecimal(c.maxDistanceKm())));
         } else {
             reasons.add(Reason.of("reason.rules.broken", List.copyOf(broken)));
         }
@@ -185,7 +183,7 @@ public final class MatchingExplainer {
             }
         }
         Map.Entry<MatchingRule, Integer> most = shutOut.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
-        Object hoursPerWeek = oneDecimal(s.getTenthsPerWeek() / 10.0);
+        Object hoursPerWeek = Reason.oneDecimal(s.getTenthsPerWeek() / 10.0);
         if (most == null) {
             reasons.add(Reason.of("reason.empty.refused", inReach.size(), new Reason.TradeCode(s.getTrade()), place, rejectedOrOverloaded,
                     hoursPerWeek));
@@ -196,14 +194,5 @@ public final class MatchingExplainer {
             reasons.add(Reason.of("reason.empty.rule", inReach.size(), new Reason.TradeCode(s.getTrade()), place, most.getKey(), most.getValue()));
         }
         return new SlotExplanation(s.getId(), null, 0, reasons);
-    }
-
-    /** Rounded half up to one decimal, as the explanations print distances and weekly hours. */
-    private static BigDecimal oneDecimal(double value) {
-        return new BigDecimal(value).setScale(1, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal noDecimal(double value) {
-        return new BigDecimal(value).setScale(0, RoundingMode.HALF_UP);
     }
 }

@@ -1,5 +1,7 @@
 package fr.clausematch.matching.analysis;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,6 +19,16 @@ public record Reason(String code, List<Object> args) {
 
     public static Reason of(String code, Object... args) {
         return new Reason(code, Arrays.asList(args));
+    }
+
+    /** Rounded half up to one decimal, as the reasons print distances and weekly hours. */
+    static BigDecimal oneDecimal(double value) {
+        return new BigDecimal(value).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** Rounded half up to a whole number, as the reasons print a maximum distance. */
+    static BigDecimal noDecimal(double value) {
+        return new BigDecimal(value).setScale(0, RoundingMode.HALF_UP);
     }
 
     /** A ROME code among the parameters: the application shows it with its name ({@code F1703 Maçonnerie}). */

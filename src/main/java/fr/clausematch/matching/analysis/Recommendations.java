@@ -6,9 +6,8 @@ import fr.clausematch.matching.model.Candidate;
 import fr.clausematch.matching.model.LegalBasis;
 import fr.clausematch.matching.model.MatchingPlan;
 import fr.clausematch.matching.model.Slot;
+import fr.clausematch.matching.search.Replanning;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -178,7 +177,7 @@ public final class Recommendations {
         }
         List<Slot> range = new ArrayList<>();
         for (Slot s : plan.getSlots()) {
-            if (newcomerFits(c, s)) {
+            if (Replanning.opens(c, s)) {
                 range.add(s);
             }
         }
@@ -186,11 +185,7 @@ public final class Recommendations {
     }
 
     private boolean compatible(Candidate c, Slot s) {
-        return known.contains(c.id()) ? ranges.getOrDefault(c, Set.of()).contains(s) : newcomerFits(c, s);
-    }
-
-    private static boolean newcomerFits(Candidate c, Slot s) {
-        return s.getTenthsPerWeek() <= c.maxTenthsPerWeek() && MatchingRules.compatible(c, s);
+        return known.contains(c.id()) ? ranges.getOrDefault(c, Set.of()).contains(s) : Replanning.opens(c, s);
     }
 
     private List<Slot> heldBy(Candidate c) {
@@ -438,11 +433,11 @@ public final class Recommendations {
 
     /** Rules 1-9 passed, in words: her trade, the trip against her reach, the level and licences asked, the weekly load. */
     private static Reason rulesPassed(Candidate p, Slot s, double km) {
-        return Reason.of("recommendation.rules", new Reason.TradeCode(s.getTrade()), oneDecimal(km), noDecimal(p.maxDistanceKm()),
+        return Reason.of("recommendation.rules", new Reason.TradeCode(s.getTrade()), Reason.oneDecimal(km), Reason.noDecimal(p.maxDistanceKm()),
                 p.qualificationLevel(), s.getMinQualificationLevel(),
                 s.getRequiredLicences().isEmpty() ? Reason.of("recommendation.licences.none")
                         : Reason.of("recommendation.licences", List.copyOf(new TreeSet<>(s.getRequiredLicences()))),
-                oneDecimal(s.getTenthsPerWeek() / 10.0), oneDecimal(p.maxTenthsPerWeek() / 10.0));
+                Reason.oneDecimal(s.getTenthsPerWeek() / 10.0), Reason.oneDecimal(p.maxTenthsPerWeek() / 10.0));
     }
 
     /** The one rule this pair fails, in words; empty when it fails none or more than one (or a trip too far for a near miss). */
@@ -474,11 +469,11 @@ public final class Recommendations {
                 if (beyond > nearReachKm(c)) {
                     yield null;
                 }
-                yield Reason.of("nearMiss.REACH", oneDecimal(Math.max(0.1, beyond)), noDecimal(c.maxDistanceKm()));
+                yield Reason.of("nearMiss.REACH", Reason.oneDecimal(Math.max(0.1, beyond)), Reason.noDecimal(c.maxDistanceKm()));
             }
             case AVAILABILITY -> Reason.of("nearMiss.AVAILABILITY", s.getStartDate().toString(), s.getEndDate().toString());
-            case WEEKLY_LOAD -> Reason.of("nearMiss.WEEKLY_LOAD", oneDecimal(s.getTenthsPerWeek() / 10.0),
-                    oneDecimal(c.maxTenthsPerWeek() / 10.0));
+            case WEEKLY_LOAD -> Reason.of("nearMiss.WEEKLY_LOAD", Reason.oneDecimal(s.getTenthsPerWeek() / 10.0),
+                    Reason.oneDecimal(c.maxTenthsPerWeek() / 10.0));
         };
         if (reason == null) {
             return Optional.empty();
@@ -499,13 +494,5 @@ public final class Recommendations {
                 .thenComparing(n -> n.slot().getId())
                 .thenComparing(n -> n.candidate().id()));
         return List.copyOf(near.subList(0, Math.min(limit, near.size())));
-    }
-
-    private static BigDecimal oneDecimal(double value) {
-        return new BigDecimal(value).setScale(1, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal noDecimal(double value) {
-        return new BigDecimal(value).setScale(0, RoundingMode.HALF_UP);
     }
 }

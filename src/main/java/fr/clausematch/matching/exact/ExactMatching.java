@@ -662,54 +662,70 @@ public final class ExactMatching {
 
         /**
          * Cardinality cuts of rule 9's inequalities that {@code value} (the LP's solution, by slot position and person
-         * position) breaks by more than a thousandth. Valid for every plan: of the pairs of one
-         * inequality weighing at least w, at most k can be taken together, k the most of the lightest of them within the
-         * maximum; one cut per inequality, the most broken of its weights.
+         * position) breaks by more than a thousandth: per inequality, the most broken of its {@link #cardinalityCut}s.
          */
         List<Cut> brokenCuts(double[][] value) {
             List<Cut> cuts = new ArrayList<>();
             for (int r = 0; r < limitPairs.size(); r++) {
                 long[] w = limitTenths.get(r);
-                long cap = limitMax.get(r);
-                int[][] at = limitPairs.get(r);
-                Integer[] order = new Integer[w.length];
-                for (int i = 0; i < order.length; i++) {
-                    order[i] = i;
-                }
-                java.util.Arrays.sort(order, Comparator.comparingLong(i -> w[i]));
+                Integer[] order = byWeight(r);
                 double[] suffix = new double[order.length + 1]; // LP value of the pairs from position i on
                 for (int i = order.length - 1; i >= 0; i--) {
-                    int[] pair = at[order[i]];
+                    int[] pair = limitPairs.get(r)[order[i]];
                     suffix[i] = suffix[i + 1] + value[pair[0]][pair[1]];
                 }
                 double worst = 1e-3;
-                int bestFrom = -1;
-                int bestK = 0;
+                Cut most = null;
                 for (int from = 0; from < order.length; from++) {
                     if (from > 0 && w[order[from]] == w[order[from - 1]]) {
                         continue;
                     }
-                    int k = 0;
-                    long sum = 0;
-                    for (int i = from; i < order.length && sum + w[order[i]] <= cap; i++) {
-                        sum += w[order[i]];
-                        k++;
-                    }
-                    if (k < order.length - from && suffix[from] - k > worst) {
-                        worst = suffix[from] - k;
-                        bestFrom = from;
-                        bestK = k;
+                    Cut cut = cardinalityCut(r, order, from);
+                    if (cut != null && suffix[from] - cut.max() > worst) {
+                        worst = suffix[from] - cut.max();
+                        most = cut;
                     }
                 }
-                if (bestFrom >= 0) {
-                    int[][] cut = new int[order.length - bestFrom][];
-                    for (int i = bestFrom; i < order.length; i++) {
-                        cut[i - bestFrom] = at[order[i]];
-                    }
-                    cuts.add(new Cut(cut, bestK));
+                if (most != null) {
+                    cuts.add(most);
                 }
             }
             return cuts;
+        }
+
+        /** The positions of rule 9's inequality {@code r}'s pairs, lightest first. */
+        Integer[] byWeight(int r) {
+            long[] w = limitTenths.get(r);
+            Integer[] order = new Integer[w.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, Comparator.comparingLong(i -> w[i]));
+            return order;
+        }
+
+        /**
+         * A cut valid for every plan: of inequality {@code r}'s pairs from position {@code from} of {@code order}
+         * ({@link #byWeight}) on, at most k together, k the most of the lightest of them within its maximum; null when
+         * they all fit.
+         */
+        Cut cardinalityCut(int r, Integer[] order, int from) {
+            long[] w = limitTenths.get(r);
+            long cap = limitMax.get(r);
+            int k = 0;
+            long sum = 0;
+            for (int i = from; i < order.length && sum + w[order[i]] <= cap; i++) {
+                sum += w[order[i]];
+                k++;
+            }
+            if (k >= order.length - from) {
+                return null;
+            }
+            int[][] pairs = new int[order.length - from][];
+            for (int i = from; i < order.length; i++) {
+                pairs[i - from] = limitPairs.get(r)[order[i]];
+            }
+            return new Cut(pairs, k);
         }
 
         /**

@@ -108,30 +108,23 @@ final class LagrangianBound {
             List<long[]> weights = new ArrayList<>();
             List<Long> maxima = new ArrayList<>();
             for (int r = 0; r < m.limitPairs.size(); r++) {
-                int[][] at = m.limitPairs.get(r);
+                pairs.add(m.limitPairs.get(r));
+                weights.add(m.limitTenths.get(r));
+                maxima.add(m.limitMax.get(r));
+                // its cardinality cuts over all its pairs and over those heavier than half its maximum (at most one)
+                Integer[] order = m.byWeight(r);
                 long[] w = m.limitTenths.get(r);
-                long cap = m.limitMax.get(r);
-                pairs.add(at);
-                weights.add(w);
-                maxima.add(cap);
-                long[] sorted = w.clone();
-                Arrays.sort(sorted);
-                int fit = 0;
-                long sum = 0;
-                while (fit < sorted.length && sum + sorted[fit] <= cap) {
-                    sum += sorted[fit++];
+                int heavy = 0;
+                while (heavy < order.length && 2 * w[order[heavy]] <= m.limitMax.get(r)) {
+                    heavy++;
                 }
-                if (fit < at.length) {
-                    cardinality(pairs, weights, maxima, at, fit);
+                ExactMatching.PartModel.Cut all = m.cardinalityCut(r, order, 0);
+                ExactMatching.PartModel.Cut heavier = heavy == 0 ? null : m.cardinalityCut(r, order, heavy);
+                if (all != null) {
+                    priced(all, pairs, weights, maxima);
                 }
-                List<int[]> heavy = new ArrayList<>();
-                for (int i = 0; i < at.length; i++) {
-                    if (2 * w[i] > cap) {
-                        heavy.add(at[i]);
-                    }
-                }
-                if (heavy.size() > 1 && fit > 1) {
-                    cardinality(pairs, weights, maxima, heavy.toArray(new int[0][]), 1);
+                if (heavier != null && (all == null || all.max() > 1)) {
+                    priced(heavier, pairs, weights, maxima);
                 }
             }
             int n = m.x.length;
@@ -173,12 +166,12 @@ final class LagrangianBound {
             return new Rows(count, row, weight, max);
         }
 
-        private static void cardinality(List<int[][]> pairs, List<long[]> weights, List<Long> maxima, int[][] at, long k) {
-            long[] ones = new long[at.length];
+        private static void priced(ExactMatching.PartModel.Cut cut, List<int[][]> pairs, List<long[]> weights, List<Long> maxima) {
+            long[] ones = new long[cut.pairs().length];
             Arrays.fill(ones, 1);
-            pairs.add(at);
+            pairs.add(cut.pairs());
             weights.add(ones);
-            maxima.add(k);
+            maxima.add(cut.max());
         }
     }
 }

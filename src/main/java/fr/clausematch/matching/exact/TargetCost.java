@@ -71,11 +71,6 @@ public final class TargetCost {
                 throw new IllegalArgumentException("positive times, a worker, two steps at least");
             }
         }
-
-        /** Two seconds a weight, five a target, 8 workers, 7 targets. */
-        public static Settings defaults() {
-            return new Settings(Duration.ofSeconds(2), Duration.ofSeconds(5), 8, 7);
-        }
     }
 
     /**
@@ -261,7 +256,7 @@ public final class TargetCost {
                     floor = dropped;
                 }
             }
-            Point searched = floor.optimal() ? floor : search(p, all, share, target, whole, floor, floor);
+            Point searched = floor.optimal() ? floor : search(p, all, share, target, whole, floor);
             byTarget[i] = searched;
             if (searched.hasPlan()) {
                 below = searched;
@@ -331,7 +326,7 @@ public final class TargetCost {
      * closer of the two bounds.
      */
     private static Point search(ExactMatching.Problem p, int[] all, Share share, int targetPermille, ExactSettings settings,
-                                Point start, Point hinted) {
+                                Point start) {
         ExactMatching.PartModel m = new ExactMatching.PartModel(p, all, Map.of());
         List<BoolVar> vars = new ArrayList<>();
         List<Long> held = new ArrayList<>();
@@ -344,10 +339,10 @@ public final class TargetCost {
         }
         m.model.addGreaterOrEqual(LinearExpr.weightedSum(vars.toArray(new BoolVar[0]),
                 held.stream().mapToLong(Long::longValue).toArray()), 0);
-        if (hinted.hasPlan()) {
+        if (start.hasPlan()) {
             Candidate[] hint = new Candidate[p.slots.size()];
             for (int i = 0; i < hint.length; i++) {
-                hint[i] = hinted.plan().getSlots().get(i).getCandidate();
+                hint[i] = start.plan().getSlots().get(i).getCandidate();
             }
             m.hintFrom(hint);
         }
