@@ -45,6 +45,13 @@ public final class ExactMatching {
     private static final int CUT_ROUNDS = 20;
     /** The rounds of cuts end once one brings the bound down by less than this share of it. */
     private static final double CUT_MIN_GAIN = 1e-4;
+    /**
+     * Parts with at least this many pairs are searched, for the search, on their core ({@link TimelineRelaxation}) after
+     * {@value #RELAXATION_SHARE} of their time on the timelines' relaxation; smaller ones CP-SAT proves in milliseconds.
+     */
+    private static final long CORE_MIN_PAIRS = 2_000;
+    /** The share of a part's time the search gives the timelines' relaxation before CP-SAT searches its core. */
+    private static final double RELAXATION_SHARE = 0.25;
     /** The least time a part gets, so that CP-SAT can at least load it. */
     private static final double MIN_PART_SECONDS = 0.05;
     /** The most time a part may get beyond its share by pairs. */
@@ -126,6 +133,7 @@ public final class ExactMatching {
         int bySlots = 0;
         int byLp = 0;
         int byMip = 0;
+        int byTimelines = 0;
         int sharesOptimal = 0;
         boolean infeasible = false;
         boolean unknown = false;
@@ -161,8 +169,23 @@ public final class ExactMatching {
             long partStart = System.nanoTime();
             PartModel m = new PartModel(p, part, hint);
             double cpSeconds = pairs > LP_FIRST_PAIRS ? 0.0 : budget;
+            TimelineRelaxation.Result relaxed = null;
+            if (!settings.tightenBound() && pairs >= CORE_MIN_PAIRS) {
+                // the search: the timelines' relaxation first, then CP-SAT on its core, hinted with the better plan
+                int[] hinted = m.positions(hint);
+                relaxed = TimelineRelaxation.of(m, budget * RELAXATION_SHARE, hinted, stop);
+                if (relaxed != null) {
+                    m.restrictTo(relaxed.core());
+                    if (relaxed.planHours() > m.hoursOf(hinted)) {
+                        m.model.clearHints();
+                        m.hintFrom(relaxed.plan());
+                    }
+                    cpSeconds = Math.max(MIN_PART_SECONDS, budget - (System.nanoTime() - partStart) / 1e9);
+                }
+            }
             CpSolver solver = solver(settings, pairs, cpSeconds);
             CpSolverStatus status = solveGuarded(solver, m.model, cpSeconds, stop);
+            m.unrestrict();
             long partHoursTotal = p.hours(part);
             if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
                 infeasible = true;
@@ -171,7 +194,7 @@ public final class ExactMatching {
                 womenQpvBound += 2 * partHoursTotal;
                 continue;
             }
-            if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+            if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE && relaxed == null) {
                 // no plan in time: CP-SAT's bound is then not to be read; the LP relaxation's optimum, else every slot
                 // filled, is a bound by construction
                 unknown = true;
@@ -187,6 +210,24 @@ public final class ExactMatching {
                 double lpSeconds = Math.max(Math.min(LP_MIN_SECONDS, Math.max(1.0, left)),
                         budget - (System.nanoTime() - partStart) / 1e9);
                 long lpStart = System.nanoTime();
+                TimelineRelaxation.Result r = TimelineRelaxation.of(m, lpSeconds, m.positions(hint), stop);
+                if (r != null) {
+                    // the relaxation's plan is the part's, its bound the part's
+                    long partBound = Math.min(partHoursTotal, r.bound());
+                    long best = r.planHours();
+                    m.read(r.plan(), chosen);
+                    if (settings.mip() && best < partBound) {
+                        best = searchCore(settings, m, r, best, lpSeconds, chosen, stop);
+                    }
+                    byTimelines++;
+                    hoursBound += Math.max(partBound, best);
+                    optimal += best >= partBound ? 1 : 0;
+                    womenQpvBound += 2 * partHoursTotal;
+                    if (onPart != null) {
+                        onPart.accept(p.partPlan(part, chosen));
+                    }
+                    continue;
+                }
                 long lp = pairs > LP_FIRST_PAIRS ? -1 : m.lpBound(lpSeconds);
                 if (lp < 0 && !stop.stopped()) {
                     lp = LagrangianBound.of(m, Math.max(1.0, lpSeconds - (System.nanoTime() - lpStart) / 1e9),
@@ -202,18 +243,45 @@ public final class ExactMatching {
                 womenQpvBound += 2 * partHoursTotal;
                 continue;
             }
-            long partBound = Math.min(partHoursTotal, (long) Math.floor(solver.bestObjectiveBound() + 1e-6));
-            if (status == CpSolverStatus.FEASIBLE && settings.tightenBound() && !stop.stopped()) {
-                // not proven: the LP relaxation may bound it closer than CP-SAT did in its time
-                long lp = m.lpBound(Math.max(1.0, budget / 2));
-                if (lp >= 0 && lp < partBound) {
-                    partBound = Math.max(lp, Math.round(solver.objectiveValue()));
-                    byLp++;
+            long best;
+            long partBound;
+            boolean proven;
+            boolean found = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
+            if (relaxed != null) {
+                // CP-SAT searched the core only: its bound is the core's, the relaxation's is the part's
+                partBound = Math.min(partHoursTotal, relaxed.bound());
+                best = found ? Math.round(solver.objectiveValue()) : -1;
+                if (best >= relaxed.planHours()) {
+                    m.read(solver, chosen);
+                } else {
+                    best = relaxed.planHours();
+                    m.read(relaxed.plan(), chosen);
+                }
+                proven = best >= partBound;
+            } else {
+                partBound = Math.min(partHoursTotal, (long) Math.floor(solver.bestObjectiveBound() + 1e-6));
+                m.read(solver, chosen);
+                best = Math.round(solver.objectiveValue());
+                proven = status == CpSolverStatus.OPTIMAL;
+                if (!proven && settings.tightenBound() && !stop.stopped()) {
+                    // not proven: the timelines' relaxation bounds it closer than the LP, and its core may hold a better plan
+                    TimelineRelaxation.Result r = TimelineRelaxation.of(m, Math.max(1.0, budget / 2), m.positions(chosen), stop);
+                    if (r != null) {
+                        if (r.bound() < partBound) {
+                            partBound = Math.max(r.bound(), best);
+                            byTimelines++;
+                        }
+                        if (r.planHours() > best) {
+                            best = r.planHours();
+                            m.read(r.plan(), chosen);
+                        }
+                        if (settings.mip() && best < partBound) {
+                            best = searchCore(settings, m, r, best, budget / 2, chosen, stop);
+                        }
+                        proven = best >= partBound;
+                    }
                 }
             }
-            m.read(solver, chosen);
-            long best = Math.round(solver.objectiveValue());
-            boolean proven = status == CpSolverStatus.OPTIMAL;
             if (!proven && settings.mip() && !stop.stopped()) {
                 // the reference's second opinion where CP-SAT proves nothing: SCIP (its cuts close this model's LP gap),
                 // hinted with CP-SAT's plan; the better plan and the closer bound are kept
@@ -269,8 +337,27 @@ public final class ExactMatching {
                 : unknown ? ExactResult.Status.UNKNOWN
                 : sharesOptimal == parts.size() ? ExactResult.Status.OPTIMAL : ExactResult.Status.FEASIBLE;
         return new ExactResult(status, hours, Math.max(hours, hoursBound), sharesStatus, women + qpv,
-                shares ? Math.max(women + qpv, womenQpvBound) : -1, women, qpv, parts.size(), optimal, byLp, byMip, bySlots,
+                shares ? Math.max(women + qpv, womenQpvBound) : -1, women, qpv, parts.size(), optimal, byLp, byTimelines, byMip, bySlots,
                 (System.nanoTime() - begin) / 1e9, p.refused, p.outside, plan);
+    }
+
+    /**
+     * CP-SAT on the core of relaxation {@code r} only, hinted with {@code chosen}'s plan of the part ({@code best} hours),
+     * for {@code seconds}: reads the better plan it finds into {@code chosen}; returns the hours of the plan there.
+     */
+    private static long searchCore(ExactSettings settings, PartModel m, TimelineRelaxation.Result r, long best, double seconds,
+                                   Candidate[] chosen, ExactStops.Signal stop) {
+        m.restrictTo(r.core());
+        m.model.clearHints();
+        m.hintFrom(chosen);
+        CpSolver core = solver(settings, r.corePairs(), Math.max(MIN_PART_SECONDS, seconds));
+        CpSolverStatus status = solveGuarded(core, m.model, Math.max(MIN_PART_SECONDS, seconds), stop);
+        m.unrestrict();
+        if ((status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) && Math.round(core.objectiveValue()) > best) {
+            m.read(core, chosen);
+            return Math.round(core.objectiveValue());
+        }
+        return best;
     }
 
     /**
@@ -332,6 +419,39 @@ public final class ExactMatching {
             total += LagrangianBound.of(new PartModel(p, part, Map.of()), seconds, 0);
         }
         return total;
+    }
+
+    /** The timelines' relaxation of a whole problem: the sum of its parts' bounds, and the plan of their plans. */
+    record Relaxed(long bound, MatchingPlan plan) {
+    }
+
+    /**
+     * {@link TimelineRelaxation} on each independent part ({@code seconds} each, hinted with the problem's pairings):
+     * open to tests on its own; null when a part's pinned pairs alone break rule 9.
+     */
+    static Relaxed timelines(MatchingPlan problem, double seconds) {
+        loadNativeLibraries();
+        Problem p = new Problem(problem, false);
+        Map<String, String> hint = new HashMap<>();
+        for (Slot s : problem.getSlots()) {
+            if (s.getCandidate() != null) {
+                hint.put(s.getId(), s.getCandidate().id());
+            }
+        }
+        Candidate[] chosen = new Candidate[p.slots.size()];
+        long total = 0;
+        try (ExactStops.Signal stop = ExactStops.enter()) {
+            for (int[] part : p.parts()) {
+                PartModel m = new PartModel(p, part, Map.of());
+                TimelineRelaxation.Result r = TimelineRelaxation.of(m, seconds, m.positions(hint), stop);
+                if (r == null) {
+                    return null;
+                }
+                total += Math.min(p.hours(part), r.bound());
+                m.read(r.plan(), chosen);
+            }
+        }
+        return new Relaxed(total, p.plan(chosen));
     }
 
     /** Tells a CP-SAT search past its time limit by more than this to stop. */
@@ -851,6 +971,84 @@ public final class ExactMatching {
                     if (solver.booleanValue(x[k][j])) {
                         chosen[part[k]] = p.people.get(p.domain[part[k]][j]);
                     }
+                }
+            }
+        }
+
+        /** A plan by slot position: the position of its person in the slot's domain, -1 when empty or not among them. */
+        int[] positions(Map<String, String> plan) {
+            int[] at = new int[part.length];
+            for (int k = 0; k < part.length; k++) {
+                at[k] = -1;
+                String person = plan.get(p.slots.get(part[k]).getId());
+                int[] dom = p.domain[part[k]];
+                for (int j = 0; j < dom.length && person != null; j++) {
+                    if (person.equals(p.people.get(dom[j]).id())) {
+                        at[k] = j;
+                    }
+                }
+            }
+            return at;
+        }
+
+        /** {@code chosen}'s plan (by slot index) by slot position, as {@link #positions(Map)}. */
+        int[] positions(Candidate[] chosen) {
+            int[] at = new int[part.length];
+            for (int k = 0; k < part.length; k++) {
+                at[k] = -1;
+                int[] dom = p.domain[part[k]];
+                for (int j = 0; j < dom.length && chosen[part[k]] != null; j++) {
+                    if (p.people.get(dom[j]) == chosen[part[k]]) {
+                        at[k] = j;
+                    }
+                }
+            }
+            return at;
+        }
+
+        /** The hours of a plan by slot position ({@link #positions}). */
+        long hoursOf(int[] plan) {
+            long sum = 0;
+            for (int k = 0; k < part.length; k++) {
+                sum += plan[k] >= 0 ? p.slots.get(part[k]).getHours() : 0;
+            }
+            return sum;
+        }
+
+        /** The constraints {@link #restrictTo} added, by index in the model, to take out again. */
+        private final List<Integer> restriction = new ArrayList<>();
+
+        /** Keeps CP-SAT to the pairs of {@code core} (by slot position and person position) until {@link #unrestrict}. */
+        void restrictTo(boolean[][] core) {
+            for (int k = 0; k < part.length; k++) {
+                for (int j = 0; j < x[k].length; j++) {
+                    if (!core[k][j]) {
+                        restriction.add(model.addEquality(x[k][j], 0).getIndex());
+                    }
+                }
+            }
+        }
+
+        /** Takes out {@link #restrictTo}'s constraints (the last first, so the others keep their index). */
+        void unrestrict() {
+            for (int r = restriction.size() - 1; r >= 0; r--) {
+                model.getBuilder().removeConstraints(restriction.get(r));
+            }
+            restriction.clear();
+        }
+
+        /** Reads a plan by slot position ({@link #positions}) into {@code chosen} (by slot index). */
+        void read(int[] plan, Candidate[] chosen) {
+            for (int k = 0; k < part.length; k++) {
+                chosen[part[k]] = plan[k] < 0 ? null : p.people.get(p.domain[part[k]][plan[k]]);
+            }
+        }
+
+        /** A plan by slot position ({@link #positions}) as CP-SAT's hint. */
+        void hintFrom(int[] plan) {
+            for (int k = 0; k < part.length; k++) {
+                for (int j = 0; j < x[k].length; j++) {
+                    model.addHint(x[k][j], plan[k] == j);
                 }
             }
         }

@@ -45,9 +45,7 @@ final class LagrangianBound {
         }
         double[] price = new double[rows.max.length];
         double[] load = new double[rows.max.length];
-        double best = Double.MAX_VALUE;
-        double factor = 2.0;
-        int unimproved = 0;
+        DescentFactor descent = new DescentFactor(2.0, PATIENCE, Double.MAX_VALUE);
         do {
             Arrays.fill(load, 0);
             double value = 0;
@@ -74,13 +72,7 @@ final class LagrangianBound {
                     }
                 }
             }
-            if (value < best - 1e-9 * Math.abs(best)) {
-                best = value;
-                unimproved = 0;
-            } else if (++unimproved >= PATIENCE) {
-                factor /= 2;
-                unimproved = 0;
-            }
+            descent.record(value);
             double norm = 0;
             for (int r = 0; r < price.length; r++) {
                 double g = rows.max[r] - load[r];
@@ -91,12 +83,13 @@ final class LagrangianBound {
             if (norm == 0) {
                 break; // the prices' plan obeys every inequality it prices: its value is the relaxation's optimum
             }
-            double target = bestKnown > 0 ? bestKnown : TARGET_WITHOUT_PLAN * best;
-            double step = factor * Math.max(value - target, 1e-6 * Math.abs(value)) / norm;
+            double target = bestKnown > 0 ? bestKnown : TARGET_WITHOUT_PLAN * descent.least();
+            double step = descent.factor() * Math.max(value - target, 1e-6 * Math.abs(value)) / norm;
             for (int r = 0; r < price.length; r++) {
                 price[r] = Math.max(0, price[r] - step * (rows.max[r] - load[r]));
             }
-        } while (System.nanoTime() < deadline && factor > MIN_FACTOR);
+        } while (System.nanoTime() < deadline && descent.factor() > MIN_FACTOR);
+        double best = descent.least();
         return (long) Math.floor(best + 1e-6 * Math.abs(best) + 1e-6);
     }
 

@@ -166,14 +166,58 @@ class ExactMatchingTest {
     }
 
     @Test
-    void weeklyLoadBindsOnlyWhereSlotsRunTheSameDay() {
-        // A and B overlap, B and C overlap, A and C do not: 20 h + 20 h > 35 h, so B goes only alone.
+    void theTimelinesRelaxationBoundsTheOptimumCloserThanTheLpAndItsPlanBreaksNoRule() {
+        for (long seed = 1; seed <= 6; seed++) {
+            MatchingPlan problem = MatchingProblems.create(crowded(4, 30, seed));
+            long optimum = ExactMatching.solve(problem, QUICK.withoutShares()).hours();
+            ExactMatching.Relaxed relaxed = ExactMatching.timelines(problem, 2);
+            assertThat(relaxed.bound()).as("seed " + seed).isGreaterThanOrEqualTo(optimum)
+                    .isLessThanOrEqualTo(ExactMatching.lpBound(problem, 10));
+            assertThat(IndependentChecker.violations(relaxed.plan())).as("seed " + seed).isEmpty();
+            assertThat(relaxed.plan().filledHours()).as("seed " + seed).isLessThanOrEqualTo(optimum)
+                    .isGreaterThanOrEqualTo(optimum * 9 / 10);
+        }
+        MatchingPlan random = MatchingProblems.create(Fixtures.randomInput(80, 160, 11));
+        ExactResult exact = ExactMatching.solve(random, QUICK);
+        ExactMatching.Relaxed relaxed = ExactMatching.timelines(random, 2);
+        assertThat(relaxed.bound()).isGreaterThanOrEqualTo(exact.hours());
+        assertThat(IndependentChecker.violations(relaxed.plan())).isEmpty();
+        assertThat(MatchingSolver.score(relaxed.plan()).hardScore()).isZero();
+        // one person: no slot to share, the relaxation is the timeline's exact optimum (A + C, not B: see below)
+        assertThat(ExactMatching.timelines(abOverlapBcOverlap(), 1).bound()).isEqualTo(80);
+        // three slots together, room for one: where the LP without its cuts takes 1.75 of them
+        assertThat(ExactMatching.timelines(oneOfThreeFits(), 1).bound()).isEqualTo(80);
+        // a pinned pairing stays, even where the bigger slot would fill more
+        ExactMatching.Relaxed pinned = ExactMatching.timelines(smallPinnedBeforeBig(), 1);
+        assertThat(pinned.bound()).isEqualTo(20);
+        assertThat(holder(pinned.plan(), "SMALL")).isEqualTo("C1");
+        assertThat(holder(pinned.plan(), "BIG")).isNull();
+        // pinned pairings that break rule 9 together: no plan, no bound from the relaxation
         Contract k = contract("K1");
-        Candidate c = candidate("C1").maxTenths(350).build();
-        Slot a = slot("A", k, D, D.plusDays(13), 200, 40);
-        Slot b = slot("B", k, D.plusDays(10), D.plusDays(23), 200, 70);
-        Slot cc = slot("C", k, D.plusDays(20), D.plusDays(34), 200, 40);
-        MatchingPlan problem = MatchingProblems.create(MatchingInput.of("w", List.of(c), List.of(k), List.of(a, b, cc)));
+        MatchingPlan broken = MatchingProblems.create(new MatchingInput("b", List.of(candidate("C1").maxTenths(350).build()),
+                List.of(k), List.of(slot("P1", k, D, D.plusDays(13), 200, 40), slot("P2", k, D, D.plusDays(13), 200, 40)),
+                List.of(new Pairing("P1", "C1"), new Pairing("P2", "C1")), List.of(), null));
+        assertThat(ExactMatching.timelines(broken, 1)).isNull();
+        assertThat(ExactMatching.solve(broken, QUICK).status()).isEqualTo(ExactResult.Status.INFEASIBLE);
+    }
+
+    @Test
+    void theSearchOnAPartsCoreFindsAsManyHoursAsItsHintAtLeastAndBreaksNoRule() {
+        // 40 people who can all take 60 crowded slots: 2,400 pairs, so the search relaxes first and searches the core
+        MatchingPlan problem = MatchingProblems.create(crowded(40, 60, 3));
+        MatchingPlan baseline = FirstComeFirstServed.plan(problem);
+        ExactResult reference = ExactMatching.solve(problem, QUICK);
+        ExactResult search = ExactMatching.solve(problem, ExactSettings.of(2).withWorkers(2).withHint(baseline).forSearch());
+        assertThat(IndependentChecker.violations(search.plan())).isEmpty();
+        assertThat(MatchingSolver.score(search.plan()).hardScore()).isZero();
+        assertThat(search.hours()).isGreaterThanOrEqualTo(baseline.filledHours()).isLessThanOrEqualTo(reference.hoursBound());
+        assertThat(search.hoursBound()).as("the relaxation's bound, not the core's").isGreaterThanOrEqualTo(reference.hours());
+    }
+
+    @Test
+    void weeklyLoadBindsOnlyWhereSlotsRunTheSameDay() {
+        MatchingPlan problem = abOverlapBcOverlap();
+        Candidate c = problem.getCandidates().get(0);
         ExactResult exact = ExactMatching.solve(problem, QUICK);
         assertThat(exact.hours()).isEqualTo(80); // A + C (80 h) beat B alone (70 h)
         assertThat(holder(exact, "B")).isNull();
@@ -244,8 +288,22 @@ class ExactMatchingTest {
         assertThat(exact.womenQpvHours()).isEqualTo(290).isEqualTo(exact.womenQpvBound());
     }
 
+    /** A and B overlap, B and C overlap, A and C do not: 20 h + 20 h a week > 35 h, so B goes only alone. */
+    private static MatchingPlan abOverlapBcOverlap() {
+        Contract k = contract("K1");
+        Slot a = slot("A", k, D, D.plusDays(13), 200, 40);
+        Slot b = slot("B", k, D.plusDays(10), D.plusDays(23), 200, 70);
+        Slot cc = slot("C", k, D.plusDays(20), D.plusDays(34), 200, 40);
+        return MatchingProblems.create(MatchingInput.of("w", List.of(candidate("C1").maxTenths(350).build()), List.of(k),
+                List.of(a, b, cc)));
+    }
+
     private static String holder(ExactResult result, String slotId) {
-        for (Slot s : result.plan().getSlots()) {
+        return holder(result.plan(), slotId);
+    }
+
+    private static String holder(MatchingPlan plan, String slotId) {
+        for (Slot s : plan.getSlots()) {
             if (s.getId().equals(slotId)) {
                 return s.getCandidate() == null ? null : s.getCandidate().id();
             }
