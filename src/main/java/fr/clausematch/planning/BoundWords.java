@@ -80,9 +80,6 @@ public class BoundWords {
         if (!optimal(plan) && kind.contains("+lp")) {
             words.add(message("plans.bound.kind.lp", locale));
         }
-        if (!optimal(plan) && kind.contains("+timelines")) {
-            words.add(message("plans.bound.kind.timelines", locale));
-        }
         if (!optimal(plan) && kind.contains("+slots")) {
             words.add(message("plans.bound.kind.slots", locale));
         }

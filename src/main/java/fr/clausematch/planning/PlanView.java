@@ -27,7 +27,7 @@ public record PlanView(long id, String territory, PlanStrategy strategy, PlanSta
                        @Nullable @Schema(implementation = PlanIndicators.class) JsonNode baselineIndicators,
                        List<PlanProgressPoint> progress, long version,
                        @Nullable @Schema(description = "Borne prouvée : aucun plan ne peut pourvoir plus d'heures") Long hoursUpperBound,
-                       @Nullable @Schema(description = "Comment la borne est prouvée : exact, cp-sat, puis +lp (relaxation linéaire), +timelines (agendas des personnes), +slots (heures des postes) selon les parties, par exemple cp-sat+lp+slots") String hoursUpperBoundKind,
+                       @Nullable @Schema(description = "Comment la borne est prouvée : exact, cp-sat, cp-sat+lp, cp-sat+slots, cp-sat+lp+slots") String hoursUpperBoundKind,
                        @Nullable @Schema(description = "Écart du plan à la borne, en % de la borne (au centième)") Double gapPercent,
                        @Nullable Long hoursUpperBoundMillis) {
 }

@@ -19,8 +19,6 @@ import fr.clausematch.matching.model.MatchingPlan;
  * @param parts          independent parts solved (slots that nobody can take are in none)
  * @param partsOptimal   parts proven optimal for the hours
  * @param partsByLp      parts where CP-SAT found no plan in time, bounded by the optimum of the LP relaxation (GLOP)
- * @param partsByTimelines parts CP-SAT did not prove, bounded closer by the relaxation of their people's timelines
- *                       ({@link TimelineRelaxation}: the Lagrangian dual of « one person a slot »)
  * @param partsByMip     parts CP-SAT did not prove that SCIP was also given (the benchmark's reference,
  *                       {@link ExactSettings#mip}): the better plan and the closer bound of the two are kept
  * @param partsBySlots   parts whose bound is the hours of their slots (too many pairs for CP-SAT, or neither CP-SAT nor
@@ -45,7 +43,6 @@ public record ExactResult(
         int parts,
         int partsOptimal,
         int partsByLp,
-        int partsByTimelines,
         int partsByMip,
         int partsBySlots,
         double seconds,
@@ -57,12 +54,11 @@ public record ExactResult(
 
     /**
      * What the bound is: {@code exact} (every part optimal), {@code cp-sat} (CP-SAT's proven bound on every part),
-     * with {@code +scip} when SCIP bounded some parts closer, {@code +lp} when some parts are bounded by the LP relaxation,
-     * {@code +timelines} by the relaxation of their people's timelines, {@code +slots} by their slots' hours.
+     * with {@code +scip} when SCIP bounded some parts closer, {@code +lp} when some parts are bounded by the LP relaxation, {@code +slots} by their slots' hours.
      */
     public String boundKind() {
         return partsOptimal == parts ? "exact" : "cp-sat" + (partsByMip > 0 ? "+scip" : "") + (partsByLp > 0 ? "+lp" : "")
-                + (partsByTimelines > 0 ? "+timelines" : "") + (partsBySlots > 0 ? "+slots" : "");
+                + (partsBySlots > 0 ? "+slots" : "");
     }
 
     /** How far {@code hoursFilled} is from the bound, as a percentage of the bound (0 when the bound is 0). */
