@@ -112,14 +112,7 @@ public final class ExactMatching {
         Problem p = new Problem(problem, settings.countOutside());
         List<int[]> parts = p.parts();
         Candidate[] chosen = new Candidate[p.slots.size()];
-        Map<String, String> hint = new HashMap<>();
-        if (settings.hint() != null) {
-            for (Slot s : settings.hint().getSlots()) {
-                if (s.getCandidate() != null) {
-                    hint.put(s.getId(), s.getCandidate().id());
-                }
-            }
-        }
+        Map<String, String> hint = settings.hint() == null ? Map.of() : pairings(settings.hint());
         long totalPairs = 0;
         for (int[] part : parts) {
             totalPairs += p.pairCount(part);
@@ -375,6 +368,17 @@ public final class ExactMatching {
         return total;
     }
 
+    /** A plan's pairings: slot id to person id, filled slots only (the hint CP-SAT and the relaxation start from). */
+    private static Map<String, String> pairings(MatchingPlan plan) {
+        Map<String, String> pairs = new HashMap<>();
+        for (Slot s : plan.getSlots()) {
+            if (s.getCandidate() != null) {
+                pairs.put(s.getId(), s.getCandidate().id());
+            }
+        }
+        return pairs;
+    }
+
     /** The timelines' relaxation of a whole problem: the sum of its parts' bounds, and the plan of their plans. */
     record Relaxed(long bound, MatchingPlan plan) {
     }
@@ -386,12 +390,7 @@ public final class ExactMatching {
     static Relaxed timelines(MatchingPlan problem, double seconds) {
         loadNativeLibraries();
         Problem p = new Problem(problem, false);
-        Map<String, String> hint = new HashMap<>();
-        for (Slot s : problem.getSlots()) {
-            if (s.getCandidate() != null) {
-                hint.put(s.getId(), s.getCandidate().id());
-            }
-        }
+        Map<String, String> hint = pairings(problem);
         Candidate[] chosen = new Candidate[p.slots.size()];
         long total = 0;
         try (ExactStops.Signal stop = ExactStops.enter()) {

@@ -43,10 +43,8 @@ final class TimelineRelaxation {
      *                    or -1 when empty
      * @param planHours   its hours
      * @param core        per slot position and person position, whether the pair is in the core
-     * @param corePairs   how many pairs are
-     * @param evaluations the steps taken
      */
-    record Result(long bound, int[] plan, long planHours, boolean[][] core, int corePairs, int evaluations) {
+    record Result(long bound, int[] plan, long planHours, boolean[][] core) {
     }
 
     private final ExactMatching.PartModel m;
@@ -114,7 +112,7 @@ final class TimelineRelaxation {
         long bestHours = 0;
         if (hint != null && obeys(hint)) {
             bestPlan = hint.clone();
-            bestHours = hoursOf(hint);
+            bestHours = m.hoursOf(hint);
         }
         double total = 0;
         for (double h : hours) {
@@ -125,10 +123,8 @@ final class TimelineRelaxation {
         int[] takers = new int[n];
         DescentFactor descent = new DescentFactor(2.0, PATIENCE, total);
         boolean gathering = false;
-        int evaluations = 0;
         boolean[][] taken = new boolean[timelines.length][];
         do {
-            evaluations++;
             double value = 0;
             for (int k = 0; k < n; k++) {
                 value += price[k];
@@ -160,7 +156,7 @@ final class TimelineRelaxation {
                 }
             }
             int[] plan = repair(taken);
-            long planHours = hoursOf(plan);
+            long planHours = m.hoursOf(plan);
             if (planHours > bestHours) {
                 bestHours = planHours;
                 bestPlan = plan;
@@ -183,7 +179,6 @@ final class TimelineRelaxation {
             }
         } while (System.nanoTime() < deadline && descent.factor() > MIN_FACTOR && !stop.stopped());
         double best = descent.least();
-        int corePairs = 0;
         for (int k = 0; k < n; k++) {
             if (hint != null && hint[k] >= 0) {
                 core[k][hint[k]] = true;
@@ -191,12 +186,9 @@ final class TimelineRelaxation {
             if (bestPlan[k] >= 0) {
                 core[k][bestPlan[k]] = true;
             }
-            for (boolean in : core[k]) {
-                corePairs += in ? 1 : 0;
-            }
         }
         long bound = (long) Math.floor(Math.min(best, total) + 1e-6 * Math.abs(best) + 1e-6);
-        return new Result(Math.max(bound, bestHours), bestPlan, bestHours, core, corePairs, evaluations);
+        return new Result(Math.max(bound, bestHours), bestPlan, bestHours, core);
     }
 
     /**
@@ -257,14 +249,6 @@ final class TimelineRelaxation {
             }
         }
         return true;
-    }
-
-    private long hoursOf(int[] plan) {
-        long sum = 0;
-        for (int k = 0; k < n; k++) {
-            sum += plan[k] >= 0 ? (long) hours[k] : 0;
-        }
-        return sum;
     }
 
     /**
